@@ -1,0 +1,23 @@
+// Command-line entry: `npm run --silent cli -- <command> ...`.
+import { runCheck } from './check-command';
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  check: runCheck,
+};
+
+async function main(): Promise<number> {
+  const [name, ...rest] = process.argv.slice(2);
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`用法：cli <${Object.keys(COMMANDS).join('|')}> ...\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+}
+
+main().then((code) => process.exit(code));

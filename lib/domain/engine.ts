@@ -1,0 +1,48 @@
+// The rule engine: runs every rule of the template as its own pass over a (possibly partial) report.
+import { cellSpec } from './cells';
+import { fillMessage, type Finding, type RuleInput } from './findings';
+import { RULE_CHECKS } from './rules';
+import { template, type RuleDefinition } from './template';
+
+function applies(def: RuleDefinition, input: RuleInput): boolean {
+  switch (def.scope) {
+    case 'tables':
+      return true;
+    case 'narrative':
+      return input.report.parts !== undefined;
+    case 'previous':
+      return input.previous !== undefined;
+    case 'meta':
+      return true;
+  }
+}
+
+export function findBrokenRules(input: RuleInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const def of template.rules) {
+    if (!applies(def, input)) continue;
+    for (const hit of RULE_CHECKS[def.id](input)) {
+      const cellKeys = hit.cells ?? [];
+      findings.push({
+        rule: def.id,
+        severity: def.severity,
+        message: fillMessage(def.message, { year: input.report.year, ...hit.vars }),
+        cells: cellKeys.map((k) => cellSpec(k).name),
+        cellKeys,
+        ...(hit.part ? { part: hit.part } : {}),
+        ...(hit.quote ? { quote: hit.quote } : {}),
+        ...(hit.left !== undefined ? { left: String(hit.left) } : {}),
+        ...(hit.right !== undefined ? { right: String(hit.right) } : {}),
+        ...(typeof hit.left === 'number' && typeof hit.right === 'number'
+          ? { difference: String(hit.left - hit.right) }
+          : {}),
+      });
+    }
+  }
+  return findings;
+}
+
+export const countBySeverity = (findings: Finding[]) => ({
+  errors: findings.filter((f) => f.severity === 'error').length,
+  warnings: findings.filter((f) => f.severity === 'warning').length,
+});

@@ -1,0 +1,52 @@
+// What a rule reports (spec §6): the rule id, its severity, the cells involved by name, both sides'
+// values and the difference, and a Chinese message built from the template's message pattern.
+import type { CellKey } from './cells';
+import type { TReport } from './model';
+import type { NarrativeKey, RuleSeverity } from './template';
+
+export type Finding = {
+  rule: string;
+  severity: RuleSeverity;
+  message: string;
+  /** Cell names (spec §11), as the editor labels its inputs. */
+  cells: string[];
+  cellKeys: CellKey[];
+  /** For narrative rules: which part, and the words the finding is about. */
+  part?: NarrativeKey;
+  quote?: string;
+  left?: string;
+  right?: string;
+  /** left − right, as a decimal string. */
+  difference?: string;
+};
+
+/** What a rule check returns before the engine adds severity, names and the message. */
+export type Hit = {
+  cells?: CellKey[];
+  vars: Record<string, string | number>;
+  part?: NarrativeKey;
+  quote?: string;
+  left?: number | string;
+  right?: number | string;
+};
+
+export type RuleInput = {
+  report: TReport;
+  /** Last year's report of the same organ, for the cross-year rules. */
+  previous?: TReport;
+  /** Date the report was published (YYYY-MM-DD); defaults to the signature date for LATE. */
+  publishedOn?: string | null;
+  /** Organ-specific deadline (YYYY-MM-DD) overriding the default for its level. */
+  deadline?: string | null;
+};
+
+export type RuleCheck = (input: RuleInput) => Hit[];
+
+/** A two-sided numeric hit: left and right values with the message's {left} {right} {diff}. */
+export function mismatch(left: number, right: number, cells: CellKey[], vars: Hit['vars']): Hit {
+  return { cells, left, right, vars: { ...vars, left, right, diff: Math.abs(left - right) } };
+}
+
+export function fillMessage(pattern: string, vars: Hit['vars']): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

@@ -1,0 +1,88 @@
+// NARRATIVE-NUMBER (spec §6): counts and shares stated in the narrative agree with the tables.
+// Shares are of 三（七）总计, with 0.1 percentage point of tolerance for inconsistent rounding.
+import { appKey, getCell, litKey, type CellKey } from '../cells';
+import type { Hit, RuleCheck } from '../findings';
+import type { TTables } from '../model';
+import { parseNumber, partName, sentencesOf } from '../narrative';
+import { sumCounts } from '../totals';
+import {
+  APP_TOTAL_COL, LIT_COLS, LIT_TOTAL_COL, ROW_CARRIED_IN, ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT_TOTAL, resultGroups,
+} from '../template';
+
+const PERCENT_TOLERANCE = 0.1;
+const groups = resultGroups();
+const groupTotals = (...labels: string[]): CellKey[] =>
+  groups.filter((g) => labels.some((l) => g.label.startsWith(l))).flatMap((g) => g.rows.map((r) => appKey(r, APP_TOTAL_COL)));
+const litTotal = (g: number) => litKey(g * LIT_COLS + LIT_TOTAL_COL);
+
+type Category = { pattern: string; label: string; cells: CellKey[]; isShareOfResults: boolean };
+
+// Longest wording first, so 「予以公开及部分公开」 is not read as 「部分公开」.
+const CATEGORIES: Category[] = [
+  { pattern: '予以公开(?:及|和|与)部分公开', label: '（一）予以公开+（二）部分公开', cells: groupTotals('（一）', '（二）'), isShareOfResults: true },
+  { pattern: '部分公开', label: '（二）部分公开', cells: groupTotals('（二）'), isShareOfResults: true },
+  { pattern: '予以公开', label: '（一）予以公开', cells: groupTotals('（一）'), isShareOfResults: true },
+  { pattern: '不予公开', label: '（三）不予公开', cells: groupTotals('（三）'), isShareOfResults: true },
+  { pattern: '无法提供', label: '（四）无法提供', cells: groupTotals('（四）'), isShareOfResults: true },
+  { pattern: '不予处理', label: '（五）不予处理', cells: groupTotals('（五）'), isShareOfResults: true },
+  { pattern: '其他处理', label: '（六）其他处理', cells: groupTotals('（六）'), isShareOfResults: true },
+  { pattern: '行政复议(?:和|及|、)行政诉讼', label: '行政复议和行政诉讼总计', cells: [0, 1, 2].map(litTotal), isShareOfResults: false },
+  { pattern: '行政复议', label: '行政复议总计', cells: [litTotal(0)], isShareOfResults: false },
+  { pattern: '行政诉讼', label: '行政诉讼总计', cells: [litTotal(1), litTotal(2)], isShareOfResults: false },
+  { pattern: '上年度?结转', label: '二、上年结转', cells: [appKey(ROW_CARRIED_IN, APP_TOTAL_COL)], isShareOfResults: false },
+  { pattern: '结转下(?:一)?年度?', label: '四、结转下年度', cells: [appKey(ROW_CARRIED_OUT, APP_TOTAL_COL)], isShareOfResults: false },
+];
+
+const UNIT = '(?:件|条|个|宗|起)';
+const NUM = '(\\d+)';
+const SHARE = '(?:\\s*[，,（(]?\\s*占(?:比)?[^，。；\\d]{0,6}?(\\d+(?:\\.\\d{1,2})?)\\s*[%％])?';
+const categoryRe = new RegExp(`(${CATEGORIES.map((c) => c.pattern).join('|')})[^，。；：\\d]{0,6}?[，,：:]?\\s*(?:共|为)?${NUM}\\s*${UNIT}${SHARE}`, 'g');
+// 「收到/受理…申请57件（含上年度结转申请4件）」: new applications, or new plus carried over.
+const receivedRe = new RegExp(`(?:收到|受理|新收)[^，。；\\d]{0,16}?申请(?:数量)?(?:共|为)?\\s*${NUM}\\s*${UNIT}(\\s*[（(]含上年)?`, 'g');
+
+function total(tables: TTables, cells: CellKey[]): number | null {
+  return sumCounts(cells.map((k) => getCell(tables, k)));
+}
+
+const oneDecimal = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
+
+export const checkNarrativeNumber: RuleCheck = ({ report }) => {
+  if (!report.parts) return [];
+  const { tables } = report;
+  const resultTotal = total(tables, [appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL)]);
+  const hits: Hit[] = [];
+  for (const { part, text } of sentencesOf(report.parts)) {
+    for (const m of text.matchAll(categoryRe)) {
+      const category = CATEGORIES.find((c) => new RegExp(`^(?:${c.pattern})$`).test(m[1]));
+      if (!category) continue;
+      const stated = parseNumber(m[2]);
+      const actual = total(tables, category.cells);
+      if (actual === null) continue;
+      const quote = m[0];
+      if (stated !== actual) {
+        hits.push({ part, quote, cells: category.cells, left: stated, right: actual,
+          vars: { part: partName(part), quote, detail: `叙述为${stated}件，表格${category.label}为${actual}件，相差${Math.abs(stated - actual)}` } });
+        continue;
+      }
+      if (m[3] === undefined || !category.isShareOfResults || !resultTotal) continue;
+      const statedShare = parseNumber(m[3]);
+      const share = (actual / resultTotal) * 100;
+      if (Math.abs(statedShare - share) > PERCENT_TOLERANCE + 1e-9) {
+        hits.push({ part, quote, cells: [...category.cells, appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL)],
+          left: `${m[3]}%`, right: `${oneDecimal(share)}%`,
+          vars: { part: partName(part), quote, detail: `占比应为${actual}÷${resultTotal}=${oneDecimal(share)}%，叙述为${m[3]}%` } });
+      }
+    }
+    for (const m of text.matchAll(receivedRe)) {
+      const includesCarried = m[2] !== undefined;
+      const cells = [appKey(ROW_RECEIVED, APP_TOTAL_COL), ...(includesCarried ? [appKey(ROW_CARRIED_IN, APP_TOTAL_COL)] : [])];
+      const stated = parseNumber(m[1]);
+      const actual = total(tables, cells);
+      if (actual === null || actual === stated) continue;
+      const label = includesCarried ? '一、本年新收+二、上年结转' : '一、本年新收';
+      hits.push({ part, quote: m[0], cells, left: stated, right: actual,
+        vars: { part: partName(part), quote: m[0], detail: `叙述为${stated}件，表格${label}为${actual}件，相差${Math.abs(stated - actual)}` } });
+    }
+  }
+  return hits;
+};

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(__dirname) } },
+  test: {
+    include: ['lib/**/*.test.ts', 'templates/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
