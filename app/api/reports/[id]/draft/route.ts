@@ -1,0 +1,22 @@
+import { requireApiCtx } from '@/lib/server/auth/current-actor';
+import { errorResponse, readJsonBody } from '@/lib/server/http';
+import { MAX_PART_CHARS, saveDraft } from '@/lib/server/save-draft';
+
+// Four narrative parts at their limit in UTF-8, plus the tables: anything larger is not a report.
+const MAX_BODY_BYTES = MAX_PART_CHARS * 4 * 3 + 64 * 1024;
+
+export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const ctx = await requireApiCtx();
+    const { id } = await params;
+    const result = await saveDraft(ctx, id, await readJsonBody(request, MAX_BODY_BYTES));
+    if (result.ok) return Response.json({ version: result.version, savedAt: result.savedAt, savedBy: result.savedBy });
+    const { version, report, updatedAt, updatedBy } = result.conflict;
+    return Response.json(
+      { error: 'conflict', current: { version, report, savedAt: updatedAt, savedBy: updatedBy } },
+      { status: 409 },
+    );
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

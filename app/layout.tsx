@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { currentCtx } from '@/lib/server/auth/current-actor';
+import { signOutAction } from './login/actions';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: '年报 · 政府信息公开工作年度报告',
+  description: '政府信息公开工作年度报告的填报、校验、审核与发布',
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await currentCtx();
+  return (
+    <html lang="zh-CN">
+      <body>
+        <header className="site-header">
+          <Link href="/" className="brand">年报</Link>
+          <span className="brand-sub">政府信息公开工作年度报告</span>
+          <nav aria-label="主导航" className="site-nav">
+            {ctx ? (
+              <>
+                <Link href="/reports">我的报告</Link>
+                <span className="who">{ctx.actor.displayName}</span>
+                <form action={signOutAction}>
+                  <button type="submit" className="link-button">退出登录</button>
+                </form>
+              </>
+            ) : (
+              <Link href="/login">登录</Link>
+            )}
+          </nav>
+        </header>
+        <main className="site-main">{children}</main>
+      </body>
+    </html>
+  );
+}

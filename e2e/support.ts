@@ -1,0 +1,12 @@
+// Shared steps for the browser tests: sign in as a demo user (seeded by NIANBAO_DEMO=1).
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '../lib/server/seed-demo';
+
+
+export async function signIn(page: Page, username: 'clerk' | 'reviewer' | 'office'): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/reports$/);
+}

@@ -1,0 +1,74 @@
+// Schema migrations, applied in order on start. Never edit one that has shipped: add the next.
+export type Migration = { version: number; name: string; sql: string };
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'organs, users, reports, revisions, audit',
+    sql: `
+      CREATE TABLE organs (
+        id text PRIMARY KEY,
+        name text NOT NULL UNIQUE,
+        level text NOT NULL CHECK (level IN ('department', 'town', 'government')),
+        parent_id text REFERENCES organs(id),
+        deadline_override text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE users (
+        id text PRIMARY KEY,
+        username text NOT NULL UNIQUE,
+        display_name text NOT NULL,
+        password_hash text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE memberships (
+        user_id text NOT NULL REFERENCES users(id),
+        organ_id text NOT NULL REFERENCES organs(id),
+        role text NOT NULL CHECK (role IN ('clerk', 'supervisor', 'admin')),
+        PRIMARY KEY (user_id, organ_id, role)
+      );
+      CREATE TABLE reports (
+        id text PRIMARY KEY,
+        organ_id text NOT NULL REFERENCES organs(id),
+        year integer NOT NULL,
+        format text NOT NULL,
+        status text NOT NULL DEFAULT 'draft',
+        version integer NOT NULL,
+        data jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by text NOT NULL REFERENCES users(id),
+        UNIQUE (organ_id, year)
+      );
+      CREATE TABLE report_revisions (
+        report_id text NOT NULL REFERENCES reports(id),
+        version integer NOT NULL,
+        data jsonb NOT NULL,
+        saved_at timestamptz NOT NULL DEFAULT now(),
+        saved_by text NOT NULL REFERENCES users(id),
+        PRIMARY KEY (report_id, version)
+      );
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        actor text REFERENCES users(id),
+        action text NOT NULL,
+        organ_id text REFERENCES organs(id),
+        report_id text REFERENCES reports(id),
+        detail jsonb NOT NULL DEFAULT '{}'::jsonb
+      );
+      CREATE INDEX audit_log_report ON audit_log (report_id, at);
+      CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        user_id text NOT NULL REFERENCES users(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      );
+      CREATE TABLE sign_in_failures (
+        username text PRIMARY KEY,
+        failures integer NOT NULL,
+        last_failure_at timestamptz NOT NULL
+      );
+    `,
+  },
+];

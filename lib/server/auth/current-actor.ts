@@ -1,0 +1,46 @@
+// The Next.js adapter for sessions: reads the cookie, resolves the actor, and builds a verb context.
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { appDb } from '../app-db';
+import { ServerError, type Ctx } from '../context';
+import { actorForToken, SESSION_COOKIE, SESSION_HOURS } from './sessions';
+
+export async function currentCtx(): Promise<Ctx | null> {
+  const db = await appDb();
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const actor = await actorForToken(db, token);
+  return actor ? { db, actor } : null;
+}
+
+/** For pages: the context, or a redirect to the sign-in page. */
+export async function requireCtx(): Promise<Ctx> {
+  const ctx = await currentCtx();
+  if (!ctx) redirect('/login');
+  return ctx;
+}
+
+/** For route handlers: the context, or a 401 the handler turns into JSON. */
+export async function requireApiCtx(): Promise<Ctx> {
+  const ctx = await currentCtx();
+  if (!ctx) throw new ServerError(401, '请先登录');
+  return ctx;
+}
+
+/** Secure behind HTTPS (directly or via a proxy that says so); plain HTTP on a test machine. */
+export async function setSessionCookie(token: string): Promise<void> {
+  const forwarded = (await headers()).get('x-forwarded-proto');
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: forwarded === 'https' || process.env.NIANBAO_SECURE_COOKIES === '1',
+    path: '/',
+    maxAge: SESSION_HOURS * 3600,
+  });
+}
+
+export async function clearSessionCookie(): Promise<string | undefined> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  jar.delete(SESSION_COOKIE);
+  return token;
+}

@@ -1,0 +1,27 @@
+// Organ look-ups shared by the verbs: the organ itself and the chain of offices above it.
+import type { Queryable } from '../db/types';
+import type { TLevel } from '../domain/model';
+
+export type Organ = { id: string; name: string; level: TLevel; parentId: string | null; deadlineOverride: string | null };
+
+type OrganRow = { id: string; name: string; level: TLevel; parent_id: string | null; deadline_override: string | null };
+const toOrgan = (r: OrganRow): Organ => ({
+  id: r.id, name: r.name, level: r.level, parentId: r.parent_id, deadlineOverride: r.deadline_override,
+});
+
+export async function findOrgan(q: Queryable, id: string): Promise<Organ | null> {
+  const [row] = await q.query<OrganRow>('SELECT id, name, level, parent_id, deadline_override FROM organs WHERE id = $1', [id]);
+  return row ? toOrgan(row) : null;
+}
+
+/** The organ and every office above it, nearest first. */
+export async function organAndAncestors(q: Queryable, id: string): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    `WITH RECURSIVE up(id, parent_id, depth) AS (
+       SELECT id, parent_id, 0 FROM organs WHERE id = $1
+       UNION ALL SELECT o.id, o.parent_id, up.depth + 1 FROM organs o JOIN up ON o.id = up.parent_id WHERE up.depth < 20)
+     SELECT id FROM up ORDER BY depth`,
+    [id],
+  );
+  return rows.map((r) => r.id);
+}

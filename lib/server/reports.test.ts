@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../db/types';
+import { appKey } from '../domain/cells';
+import { setCell } from '../domain/cells';
+import { signIn } from './auth/sign-in';
+import { actorForToken, loadActor } from './auth/sessions';
+import { ServerError, type Ctx } from './context';
+import { createReport } from './create-report';
+import { getReport } from './get-report';
+import { listReports } from './list-reports';
+import { saveDraft } from './save-draft';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed-demo';
+import { TEST_DATABASES } from './test-databases';
+
+async function ctxFor(db: Db, username: string): Promise<Ctx> {
+  const [{ id }] = await db.query<{ id: string }>('SELECT id FROM users WHERE username = $1', [username]);
+  const actor = await loadActor(db, id);
+  if (!actor) throw new Error('no actor');
+  return { db, actor };
+}
+
+describe.each(TEST_DATABASES)('reports on $name', (database) => {
+  let db: Db;
+  let dispose: () => Promise<void>;
+  let clerk: Ctx;
+  let reviewer: Ctx;
+  let office: Ctx;
+  let townId: string;
+
+  beforeAll(async () => {
+    ({ db, dispose } = await database.open());
+    expect(await seedDemoIfEmpty(db)).toBe(true);
+    expect(await seedDemoIfEmpty(db)).toBe(false); // idempotent
+    clerk = await ctxFor(db, 'clerk');
+    reviewer = await ctxFor(db, 'reviewer');
+    office = await ctxFor(db, 'office');
+    townId = clerk.actor.memberships[0].organId;
+  }, 60_000);
+  afterAll(async () => dispose?.());
+
+  it('creates a report with a new-draft outline, once per organ and year', async () => {
+    const { id } = await createReport(clerk, { organId: townId, year: '2026' });
+    const { record } = await getReport(clerk, id);
+    expect(record.version).toBe(1);
+    expect(record.report.parts?.overview).toContain('（一）主动公开');
+    await expect(createReport(clerk, { organId: townId, year: 2026 })).rejects.toMatchObject({ status: 409 });
+    await expect(createReport(clerk, { organId: townId, year: 2019 })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('saves drafts with versions, refuses a stale base version, and records who changed what', async () => {
+    const { id } = await createReport(clerk, { organId: townId, year: 2027 });
+    const { record } = await getReport(clerk, id);
+    const edited = { ...record.report, tables: setCell(record.report.tables, appKey(0, 0), 7) };
+    const first = await saveDraft(clerk, id, { baseVersion: 1, report: edited });
+    expect(first).toMatchObject({ ok: true, version: 2, savedBy: '张填报' });
+    // A second tab still based on version 1 is refused and shown the current version.
+    const stale = await saveDraft(clerk, id, { baseVersion: 1, report: record.report });
+    expect(stale.ok).toBe(false);
+    if (!stale.ok) expect(stale.conflict.version).toBe(2);
+    const saved = (await getReport(clerk, id)).record;
+    expect(saved.report.tables.applications[0][0]).toBe(7);
+    // The server derives totals itself.
+    expect(saved.report.tables.applications[0][6]).toBeNull();
+    const audit = await db.query<{ action: string; detail: { changes?: { cell: string; from: unknown; to: unknown }[] } }>(
+      `SELECT action, detail FROM audit_log WHERE report_id = $1 ORDER BY id`, [id],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['report.create', 'report.save']);
+    expect(audit[1].detail.changes).toEqual([{ cell: '一、本年新收政府信息公开申请数量 / 自然人', from: null, to: 7 }]);
+    const revisions = await db.query<{ version: number }>('SELECT version FROM report_revisions WHERE report_id = $1 ORDER BY version', [id]);
+    expect(revisions.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  it('keeps the organ, year and totals the server knows, whatever the client sends', async () => {
+    const { id } = await createReport(clerk, { organId: townId, year: 2028 });
+    const { record } = await getReport(clerk, id);
+    const forged = { ...record.report, organ: '别的机关', year: 2000, tables: setCell(record.report.tables, appKey(0, 6), 999) };
+    await saveDraft(clerk, id, { baseVersion: 1, report: forged });
+    const saved = (await getReport(clerk, id)).record.report;
+    expect(saved.organ).toBe(record.organName);
+    expect(saved.year).toBe(2028);
+    expect(saved.tables.applications[0][6]).toBeNull();
+  });
+
+  it('refuses malformed drafts with the JSON path', async () => {
+    const { id } = await createReport(clerk, { organId: townId, year: 2029 });
+    const { record } = await getReport(clerk, id);
+    const broken = { ...record.report, tables: { ...record.report.tables, litigation: [1, 2] } };
+    await expect(saveDraft(clerk, id, { baseVersion: 1, report: broken })).rejects.toMatchObject({
+      status: 400, issues: [expect.objectContaining({ path: 'report.tables.litigation' })],
+    });
+  });
+
+  it('lets only clerks of the organ edit; the supervising office sees but cannot change', async () => {
+    const [demoDraft] = (await listReports(clerk)).filter((r) => r.status === 'draft' && r.year === 2025);
+    expect(demoDraft).toBeDefined();
+    await expect(saveDraft(reviewer, demoDraft.id, { baseVersion: demoDraft.version, report: demoDraft.report })).rejects.toMatchObject({ status: 403 });
+    const seen = await getReport(office, demoDraft.id);
+    expect(seen.access).toMatchObject({ canView: true, viaSupervision: true, roles: [] });
+    await expect(saveDraft(office, demoDraft.id, { baseVersion: demoDraft.version, report: demoDraft.report })).rejects.toBeInstanceOf(ServerError);
+    // The approved 2024 report is frozen even for its clerk.
+    const [approved] = (await listReports(clerk)).filter((r) => r.status === 'approved');
+    await expect(saveDraft(clerk, approved.id, { baseVersion: approved.version, report: approved.report })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('hides other organs’ reports entirely', async () => {
+    await db.query(`INSERT INTO organs (id, name, level) VALUES ('other', '别处县人民政府', 'government')`);
+    await db.query(`INSERT INTO users (id, username, display_name) VALUES ('u-other', 'other', '外单位')`);
+    await db.query(`INSERT INTO memberships (user_id, organ_id, role) VALUES ('u-other', 'other', 'clerk')`);
+    const outsider = await ctxFor(db, 'other');
+    expect(await listReports(outsider)).toEqual([]);
+    const [demoDraft] = await listReports(clerk);
+    await expect(getReport(outsider, demoDraft.id)).rejects.toMatchObject({ status: 404 });
+    await expect(createReport(outsider, { organId: townId, year: 2030 })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('signs in with the right password only, and slows down repeated failures', async () => {
+    const { token } = await signIn(db, 'reviewer', DEMO_PASSWORD);
+    expect((await actorForToken(db, token))?.username).toBe('reviewer');
+    expect(await actorForToken(db, 'not-a-token')).toBeNull();
+    for (let i = 0; i < 3; i++) await expect(signIn(db, 'clerk', 'wrong')).rejects.toMatchObject({ status: 401 });
+    // After three failures even the right password must wait.
+    await expect(signIn(db, 'clerk', DEMO_PASSWORD)).rejects.toMatchObject({ status: 429 });
+    await db.query('DELETE FROM sign_in_failures');
+    await expect(signIn(db, 'clerk', DEMO_PASSWORD)).resolves.toHaveProperty('token');
+  });
+});

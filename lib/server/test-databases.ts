@@ -1,0 +1,55 @@
+// Test support: the same data-layer tests run on a fresh PGlite folder and, when TEST_DATABASE_URL
+// names a reachable server, on a fresh database of a real PostgreSQL.
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { migrate } from '../db/migrate';
+import { openPglite } from '../db/pglite';
+import { openPostgres } from '../db/postgres';
+import type { Db } from '../db/types';
+
+export type TestDatabase = { name: string; open: () => Promise<{ db: Db; dispose: () => Promise<void> }> };
+
+const pglite: TestDatabase = {
+  name: 'PGlite',
+  async open() {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'nianbao-pglite-'));
+    const db = await openPglite(dir);
+    await migrate(db);
+    return { db, dispose: async () => { await db.close(); await rm(dir, { recursive: true, force: true }); } };
+  },
+};
+
+function postgres(url: string): TestDatabase {
+  return {
+    name: 'PostgreSQL',
+    async open() {
+      const name = `nianbao_test_${randomUUID().replace(/-/g, '')}`;
+      const admin = new Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+      const target = new URL(url);
+      target.pathname = `/${name}`;
+      const db = openPostgres(target.toString());
+      await migrate(db);
+      return {
+        db,
+        dispose: async () => {
+          await db.close();
+          const c = new Client({ connectionString: url });
+          await c.connect();
+          await c.query(`DROP DATABASE IF EXISTS ${name}`);
+          await c.end();
+        },
+      };
+    },
+  };
+}
+
+const url = process.env.TEST_DATABASE_URL;
+if (!url) console.warn('TEST_DATABASE_URL is not set: data-layer tests run on PGlite only (PostgreSQL lane skipped)');
+
+export const TEST_DATABASES: TestDatabase[] = url ? [pglite, postgres(url)] : [pglite];
