@@ -71,4 +71,33 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'workflow: publication, comments, accepted warnings',
+    sql: `
+      ALTER TABLE reports ADD COLUMN approved_version integer;
+      ALTER TABLE reports ADD COLUMN published_on text;
+      ALTER TABLE reports ADD COLUMN published_url text;
+      CREATE TABLE report_comments (
+        id text PRIMARY KEY,
+        report_id text NOT NULL REFERENCES reports(id),
+        anchor text NOT NULL,
+        body text NOT NULL,
+        author text NOT NULL REFERENCES users(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        resolved_at timestamptz,
+        resolved_by text REFERENCES users(id)
+      );
+      CREATE INDEX report_comments_report ON report_comments (report_id, created_at);
+      CREATE TABLE accepted_warnings (
+        report_id text NOT NULL REFERENCES reports(id),
+        finding_key text NOT NULL,
+        rule text NOT NULL,
+        reason text NOT NULL,
+        accepted_by text NOT NULL REFERENCES users(id),
+        accepted_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (report_id, finding_key)
+      );
+    `,
+  },
 ];

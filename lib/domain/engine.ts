@@ -1,6 +1,6 @@
 // The rule engine: runs every rule of the template as its own pass over a (possibly partial) report.
 import { cellSpec } from './cells';
-import { fillMessage, type Finding, type RuleInput } from './findings';
+import { fillMessage, findingKey, type Finding, type RuleInput } from './findings';
 import { RULE_CHECKS } from './rules';
 import { template, type RuleDefinition } from './template';
 
@@ -19,6 +19,7 @@ function applies(def: RuleDefinition, input: RuleInput): boolean {
 
 export function findBrokenRules(input: RuleInput): Finding[] {
   const findings: Finding[] = [];
+  const accepted = new Map((input.report.acceptedWarnings ?? []).map((a) => [a.finding, a]));
   for (const def of template.rules) {
     if (!applies(def, input)) continue;
     for (const hit of RULE_CHECKS[def.id](input)) {
@@ -37,6 +38,9 @@ export function findBrokenRules(input: RuleInput): Finding[] {
           ? { difference: String(hit.left - hit.right) }
           : {}),
       });
+      const finding = findings[findings.length - 1];
+      const acceptance = def.severity === 'warning' ? accepted.get(findingKey(finding)) : undefined;
+      if (acceptance) finding.accepted = { reason: acceptance.reason, by: acceptance.by };
     }
   }
   return findings;

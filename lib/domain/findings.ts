@@ -18,7 +18,14 @@ export type Finding = {
   right?: string;
   /** left − right, as a decimal string. */
   difference?: string;
+  /** A warning a supervisor accepted, with the written reason. */
+  accepted?: { reason: string; by: string };
 };
+
+/** A finding's identity across runs, so an accepted warning stays accepted while it is the same. */
+export function findingKey(f: Pick<Finding, 'rule' | 'cellKeys' | 'quote'>): string {
+  return [f.rule, f.cellKeys.join(','), f.quote ?? ''].join('|');
+}
 
 /** What a rule check returns before the engine adds severity, names and the message. */
 export type Hit = {
@@ -39,6 +46,7 @@ export type RuleInput = {
   /** Organ-specific deadline (YYYY-MM-DD) overriding the default for its level. */
   deadline?: string | null;
 };
+
 
 export type RuleCheck = (input: RuleInput) => Hit[];
 

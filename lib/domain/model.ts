@@ -55,6 +55,8 @@ export const ZReport = z.object({
   tables: ZTables,
   parts: ZParts.optional(),
   signature: ZSignature.optional(),
+  /** Warnings a supervisor accepted with a reason; travels with the report so the checker shows them. */
+  acceptedWarnings: z.array(z.object({ finding: z.string(), rule: z.string(), reason: z.string(), by: z.string() })).optional(),
 });
 export type TReport = z.infer<typeof ZReport>;
 export type TLevel = z.infer<typeof ZLevel>;

@@ -14,3 +14,14 @@ export const isEditable = (status: ReportStatus): boolean => status === 'draft' 
 
 /** Only an approved (or published) version is final; everything else prints with a 「草稿」 mark. */
 export const isFinal = (status: ReportStatus): boolean => status === 'approved' || status === 'published';
+
+export type TransitionName = 'submit' | 'return' | 'approve' | 'publish';
+export type WorkflowRole = 'clerk' | 'supervisor';
+
+/** Who moves a report from which states to which, and whether a reason must be given. */
+export const TRANSITIONS: Record<TransitionName, { from: ReportStatus[]; to: ReportStatus; roles: WorkflowRole[]; label: string; needsReason: boolean }> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', roles: ['clerk'], label: '提交审核', needsReason: false },
+  return: { from: ['submitted'], to: 'returned', roles: ['supervisor'], label: '退回修改', needsReason: true },
+  approve: { from: ['submitted'], to: 'approved', roles: ['supervisor'], label: '审定', needsReason: false },
+  publish: { from: ['approved'], to: 'published', roles: ['clerk', 'supervisor'], label: '登记发布', needsReason: false },
+};

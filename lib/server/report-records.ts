@@ -5,6 +5,10 @@ import type { ReportStatus } from '../domain/workflow';
 
 export type ReportRecord = {
   id: string;
+  approvedVersion: number | null;
+  publishedOn: string | null;
+  publishedUrl: string | null;
+  deadlineOverride: string | null;
   organId: string;
   organName: string;
   level: TLevel;
@@ -17,31 +21,60 @@ export type ReportRecord = {
 };
 
 const SELECT = `SELECT r.id, r.organ_id, o.name AS organ_name, o.level, r.year, r.status, r.version, r.data,
-  r.updated_at, u.display_name AS updated_by
+  r.updated_at, u.display_name AS updated_by, r.approved_version, r.published_on, r.published_url, o.deadline_override
   FROM reports r JOIN organs o ON o.id = r.organ_id JOIN users u ON u.id = r.updated_by`;
 
 type Row = {
   id: string; organ_id: string; organ_name: string; level: TLevel; year: number; status: ReportStatus;
   version: number; data: unknown; updated_at: Date | string; updated_by: string;
+  approved_version: number | null; published_on: string | null; published_url: string | null; deadline_override: string | null;
 };
+type Accepted = { report_id: string; finding_key: string; rule: string; reason: string; by: string };
 
-function toRecord(r: Row): ReportRecord {
+function toRecord(r: Row, accepted: Accepted[]): ReportRecord {
   const data = typeof r.data === 'string' ? JSON.parse(r.data) : r.data;
-  // The organ's name and level are the organ table's; the stored copy only travels with exports.
-  const report = { ...ZReport.parse(data), organ: r.organ_name, level: r.level, year: r.year };
+  // The organ's name and level are the organ table's, accepted warnings the reviewers': the stored
+  // copy of the report holds what the clerk wrote.
+  const acceptedWarnings = accepted
+    .filter((a) => a.report_id === r.id)
+    .map((a) => ({ finding: a.finding_key, rule: a.rule, reason: a.reason, by: a.by }));
+  const report = {
+    ...ZReport.parse(data), organ: r.organ_name, level: r.level, year: r.year,
+    ...(acceptedWarnings.length ? { acceptedWarnings } : {}),
+  };
   return {
     id: r.id, organId: r.organ_id, organName: r.organ_name, level: r.level, year: r.year, status: r.status,
     version: r.version, report, updatedAt: new Date(r.updated_at).toISOString(), updatedBy: r.updated_by,
+    approvedVersion: r.approved_version, publishedOn: r.published_on, publishedUrl: r.published_url,
+    deadlineOverride: r.deadline_override,
   };
 }
 
+async function withAccepted(q: Queryable, rows: Row[]): Promise<ReportRecord[]> {
+  if (rows.length === 0) return [];
+  const accepted = await q.query<Accepted>(
+    `SELECT a.report_id, a.finding_key, a.rule, a.reason, u.display_name AS by FROM accepted_warnings a
+     JOIN users u ON u.id = a.accepted_by WHERE a.report_id = ANY($1::text[]) ORDER BY a.accepted_at`,
+    [rows.map((r) => r.id)],
+  );
+  return rows.map((r) => toRecord(r, accepted));
+}
+
 export async function findReport(q: Queryable, id: string, forUpdate = false): Promise<ReportRecord | null> {
-  const [row] = await q.query<Row>(`${SELECT} WHERE r.id = $1${forUpdate ? ' FOR UPDATE OF r' : ''}`, [id]);
-  return row ? toRecord(row) : null;
+  const rows = await q.query<Row>(`${SELECT} WHERE r.id = $1${forUpdate ? ' FOR UPDATE OF r' : ''}`, [id]);
+  const [record] = await withAccepted(q, rows);
+  return record ?? null;
 }
 
 export async function findReportsOfOrgans(q: Queryable, organIds: string[]): Promise<ReportRecord[]> {
   if (organIds.length === 0) return [];
   const rows = await q.query<Row>(`${SELECT} WHERE r.organ_id = ANY($1::text[]) ORDER BY o.name, r.year DESC`, [organIds]);
-  return rows.map(toRecord);
+  return withAccepted(q, rows);
+}
+
+/** The same organ's report for the year before, for the cross-year rules. */
+export async function findPreviousReport(q: Queryable, record: ReportRecord): Promise<ReportRecord | null> {
+  const rows = await q.query<Row>(`${SELECT} WHERE r.organ_id = $1 AND r.year = $2`, [record.organId, record.year - 1]);
+  const [previous] = await withAccepted(q, rows);
+  return previous ?? null;
 }

@@ -3,21 +3,14 @@ import type { Db } from '../db/types';
 import { appKey } from '../domain/cells';
 import { setCell } from '../domain/cells';
 import { signIn } from './auth/sign-in';
-import { actorForToken, loadActor } from './auth/sessions';
+import { actorForToken } from './auth/sessions';
 import { ServerError, type Ctx } from './context';
 import { createReport } from './create-report';
 import { getReport } from './get-report';
 import { listReports } from './list-reports';
 import { saveDraft } from './save-draft';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed-demo';
-import { TEST_DATABASES } from './test-databases';
-
-async function ctxFor(db: Db, username: string): Promise<Ctx> {
-  const [{ id }] = await db.query<{ id: string }>('SELECT id FROM users WHERE username = $1', [username]);
-  const actor = await loadActor(db, id);
-  if (!actor) throw new Error('no actor');
-  return { db, actor };
-}
+import { ctxFor, TEST_DATABASES } from './test-databases';
 
 describe.each(TEST_DATABASES)('reports on $name', (database) => {
   let db: Db;

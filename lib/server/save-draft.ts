@@ -2,6 +2,7 @@
 // the current version, so two tabs or two clerks never overwrite each other silently.
 import { z } from 'zod';
 import { formatPath } from '../domain/canonical';
+import { diffReports, summarizeChanges } from '../domain/diff-reports';
 import { ZReport, type TReport } from '../domain/model';
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
@@ -9,7 +10,6 @@ import { writeAudit } from './audit';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
 import { findReport, type ReportRecord } from './report-records';
-import { describeChanges } from './describe-changes';
 
 /** A narrative part longer than this is refused: a whole report is rarely a tenth of it. */
 export const MAX_PART_CHARS = 50_000;
@@ -43,10 +43,11 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     if (current.version !== baseVersion) return { ok: false, conflict: current };
     // The server owns identity and totals: never trust the client's copy of either.
+    const { acceptedWarnings: _fromClient, ...entered } = parsed.data.report;
     const report: TReport = {
-      ...parsed.data.report,
+      ...entered,
       organ: current.organName, year: current.year, level: current.level, format: current.report.format,
-      tables: deriveTotals(parsed.data.report.tables),
+      tables: deriveTotals(entered.tables),
     };
     const version = current.version + 1;
     const [{ updated_at }] = await tx.query<{ updated_at: Date | string }>(
@@ -58,7 +59,7 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     ]);
     await writeAudit(tx, {
       actor: ctx.actor.id, action: 'report.save', organId: current.organId, reportId,
-      detail: { version, changes: describeChanges(current.report, report) },
+      detail: { version, changes: summarizeChanges(diffReports(current.report, report)) },
     });
     return { ok: true, version, savedAt: new Date(updated_at).toISOString(), savedBy: ctx.actor.displayName };
   });

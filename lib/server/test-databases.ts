@@ -9,6 +9,8 @@ import { migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
 import { openPostgres } from '../db/postgres';
 import type { Db } from '../db/types';
+import { loadActor } from './auth/sessions';
+import type { Ctx } from './context';
 
 export type TestDatabase = { name: string; open: () => Promise<{ db: Db; dispose: () => Promise<void> }> };
 
@@ -53,3 +55,11 @@ const url = process.env.TEST_DATABASE_URL;
 if (!url) console.warn('TEST_DATABASE_URL is not set: data-layer tests run on PGlite only (PostgreSQL lane skipped)');
 
 export const TEST_DATABASES: TestDatabase[] = url ? [pglite, postgres(url)] : [pglite];
+
+/** The verb context of a seeded user, by username. */
+export async function ctxFor(db: Db, username: string): Promise<Ctx> {
+  const [{ id }] = await db.query<{ id: string }>('SELECT id FROM users WHERE username = $1', [username]);
+  const actor = await loadActor(db, id);
+  if (!actor) throw new Error(`no user ${username}`);
+  return { db, actor };
+}

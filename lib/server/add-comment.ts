@@ -1,0 +1,43 @@
+// Verb: a supervisor (or the clerk) comments on a part, a paragraph or a cell of a report.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { CELLS } from '../domain/cells';
+import { template } from '../domain/template';
+import { writeAudit } from './audit';
+import { requireRole } from './authorize';
+import { ServerError, type Ctx } from './context';
+import { findReport } from './report-records';
+
+const PART_KEYS = template.parts.map((p) => p.key as string).concat('signature');
+const CELL_KEYS = new Set(CELLS.map((c) => c.key));
+
+export const MAX_COMMENT_CHARS = 2000;
+
+function isValidAnchor(anchor: string): boolean {
+  const [kind, a, b] = anchor.split(':');
+  if (kind === 'cell') return CELL_KEYS.has(a);
+  if (kind === 'part') return PART_KEYS.includes(a) && b === undefined;
+  if (kind === 'paragraph') return PART_KEYS.includes(a) && /^\d+$/.test(b ?? '');
+  return false;
+}
+
+const ZInput = z.object({
+  anchor: z.string().refine(isValidAnchor, '批注位置无效'),
+  body: z.string().trim().min(1, '批注内容不能为空').max(MAX_COMMENT_CHARS, `批注不超过${MAX_COMMENT_CHARS}字`),
+});
+
+export async function addComment(ctx: Ctx, reportId: string, input: unknown): Promise<{ id: string }> {
+  const parsed = ZInput.safeParse(input);
+  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
+  return ctx.db.transaction(async (tx) => {
+    const record = await findReport(tx, reportId);
+    if (!record) throw new ServerError(404, '报告不存在或无权查看');
+    await requireRole(tx, ctx.actor, record.organId, ['supervisor', 'clerk']);
+    const id = randomUUID();
+    await tx.query('INSERT INTO report_comments (id, report_id, anchor, body, author) VALUES ($1, $2, $3, $4, $5)', [
+      id, reportId, parsed.data.anchor, parsed.data.body, ctx.actor.id,
+    ]);
+    await writeAudit(tx, { actor: ctx.actor.id, action: 'comment.add', organId: record.organId, reportId, detail: { id, anchor: parsed.data.anchor } });
+    return { id };
+  });
+}

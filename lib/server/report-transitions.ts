@@ -1,0 +1,73 @@
+// Verbs of the review workflow: submit, return, approve, publish (lib/domain/workflow.ts TRANSITIONS).
+// Each checks role and state, moves the report, and records who, when and why in the same transaction.
+import { z } from 'zod';
+import { TRANSITIONS, STATUS_LABEL, type TransitionName } from '../domain/workflow';
+import type { Queryable } from '../db/types';
+import { writeAudit } from './audit';
+import { requireRole } from './authorize';
+import { checkRecord } from './check-record';
+import { ServerError, type Ctx } from './context';
+import { findReport, type ReportRecord } from './report-records';
+
+const MAX_REASON = 2000;
+const ZReason = z.string().trim().max(MAX_REASON, `说明不超过${MAX_REASON}字`);
+const ZPublication = z.object({
+  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '发布日期须为 YYYY-MM-DD'),
+  publishedUrl: z.string().trim().url('发布网址不正确').max(2000).refine((u) => /^https?:\/\//.test(u), '发布网址须以 http:// 或 https:// 开头'),
+});
+
+async function transition(
+  ctx: Ctx, reportId: string, name: TransitionName, reason: string,
+  apply: (tx: Queryable, record: ReportRecord) => Promise<Record<string, unknown>>,
+): Promise<ReportRecord> {
+  const t = TRANSITIONS[name];
+  const why = ZReason.safeParse(reason);
+  if (!why.success) throw new ServerError(400, why.error.issues[0].message);
+  if (t.needsReason && !why.data) throw new ServerError(400, `请填写${t.label}的理由`);
+  return ctx.db.transaction(async (tx) => {
+    const record = await findReport(tx, reportId, true);
+    if (!record) throw new ServerError(404, '报告不存在或无权查看');
+    await requireRole(tx, ctx.actor, record.organId, t.roles);
+    if (!t.from.includes(record.status)) {
+      throw new ServerError(409, `报告当前为「${STATUS_LABEL[record.status]}」，不能${t.label}`);
+    }
+    const detail = await apply(tx, record);
+    await tx.query('UPDATE reports SET status = $1 WHERE id = $2', [t.to, reportId]);
+    await writeAudit(tx, {
+      actor: ctx.actor.id, action: `report.${name}`, organId: record.organId, reportId,
+      detail: { from: record.status, to: t.to, version: record.version, reason: why.data, ...detail },
+    });
+    return (await findReport(tx, reportId))!;
+  });
+}
+
+/** Clerk submits for review; only with zero error findings. Editing locks. */
+export const submitReport = (ctx: Ctx, reportId: string, note = '') =>
+  transition(ctx, reportId, 'submit', note, async (tx, record) => {
+    const errors = (await checkRecord(tx, record)).filter((f) => f.severity === 'error');
+    if (errors.length > 0) throw new ServerError(409, `还有${errors.length}项错误，改正后才能提交审核`);
+    return {};
+  });
+
+/** Supervisor returns with a reason; editing unlocks. */
+export const returnReport = (ctx: Ctx, reportId: string, reason: string) =>
+  transition(ctx, reportId, 'return', reason, async () => ({}));
+
+/** Supervisor approves: this version is frozen and prints without the 「草稿」 mark. */
+export const approveReport = (ctx: Ctx, reportId: string, note = '') =>
+  transition(ctx, reportId, 'approve', note, async (tx, record) => {
+    await tx.query('UPDATE reports SET approved_version = version WHERE id = $1', [record.id]);
+    return {};
+  });
+
+/** Records where and when the approved report was published; LATE is judged on this date. */
+export async function publishReport(ctx: Ctx, reportId: string, input: unknown): Promise<ReportRecord> {
+  const parsed = ZPublication.safeParse(input);
+  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
+  return transition(ctx, reportId, 'publish', '', async (tx, record) => {
+    await tx.query('UPDATE reports SET published_on = $1, published_url = $2 WHERE id = $3', [
+      parsed.data.publishedOn, parsed.data.publishedUrl, record.id,
+    ]);
+    return parsed.data;
+  });
+}

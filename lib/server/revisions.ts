@@ -1,0 +1,23 @@
+// Verb: a report's saved revisions (who, when) and any one of them, for the history view.
+import { ZReport, type TReport } from '../domain/model';
+import { getReport } from './get-report';
+import { ServerError, type Ctx } from './context';
+
+export type RevisionSummary = { version: number; savedAt: string; savedBy: string };
+
+export async function listRevisions(ctx: Ctx, reportId: string): Promise<RevisionSummary[]> {
+  await getReport(ctx, reportId); // authorises
+  const rows = await ctx.db.query<{ version: number; saved_at: Date | string; saved_by: string }>(
+    `SELECT r.version, r.saved_at, u.display_name AS saved_by FROM report_revisions r JOIN users u ON u.id = r.saved_by
+     WHERE r.report_id = $1 ORDER BY r.version DESC`,
+    [reportId],
+  );
+  return rows.map((r) => ({ version: r.version, savedAt: new Date(r.saved_at).toISOString(), savedBy: r.saved_by }));
+}
+
+export async function getRevision(ctx: Ctx, reportId: string, version: number): Promise<TReport> {
+  await getReport(ctx, reportId);
+  const [row] = await ctx.db.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [reportId, version]);
+  if (!row) throw new ServerError(404, `没有第${version}版`);
+  return ZReport.parse(typeof row.data === 'string' ? JSON.parse(row.data) : row.data);
+}
