@@ -1,8 +1,10 @@
 // Command-line entry: `npm run --silent cli -- <command> ...`.
 import { runCheck } from './check-command';
+import { runUser } from './user-command';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   check: runCheck,
+  user: runUser,
 };
 
 async function main(): Promise<number> {
