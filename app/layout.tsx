@@ -21,7 +21,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {ctx ? (
               <>
                 <Link href="/reports">我的报告</Link>
-                <span className="who">{ctx.actor.displayName}</span>
+                {ctx.actor.memberships.some((m) => m.role === 'admin') && <Link href="/admin">机关与账号</Link>}
+                <Link href="/account" className="who">{ctx.actor.displayName}</Link>
                 <form action={signOutAction}>
                   <button type="submit" className="link-button">退出登录</button>
                 </form>

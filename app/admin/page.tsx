@@ -1,0 +1,52 @@
+import { AddOrganForm, AddUserForm } from '@/components/admin-forms';
+import { requireCtx } from '@/lib/server/auth/current-actor';
+import { administeredOrgans, usersOfOrgans } from '@/lib/server/admin-verbs';
+import { ROLE_LABEL, type Role } from '@/lib/server/context';
+import { template } from '@/lib/domain/template';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AdminPage() {
+  const ctx = await requireCtx();
+  const organs = await administeredOrgans(ctx);
+  if (organs.length === 0) {
+    return <div className="card"><h1>机关与账号管理</h1><p role="alert">只有管理员可以使用此页面。</p></div>;
+  }
+  const users = await usersOfOrgans(ctx, organs.map((o) => o.id));
+  const byId = new Map(organs.map((o) => [o.id, o]));
+  return (
+    <>
+      <h1>机关与账号管理</h1>
+      <section className="card" aria-labelledby="organs-heading">
+        <h2 id="organs-heading">机关</h2>
+        <table className="list">
+          <thead><tr><th scope="col">机关</th><th scope="col">级别</th><th scope="col">上级机关</th></tr></thead>
+          <tbody>
+            {organs.map((o) => (
+              <tr key={o.id}>
+                <td>{o.name}</td>
+                <td>{template.deadlines[o.level as keyof typeof template.deadlines].label}</td>
+                <td>{o.parentId ? byId.get(o.parentId)?.name ?? '—' : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="card" aria-labelledby="users-heading">
+        <h2 id="users-heading">用户与角色</h2>
+        <table className="list">
+          <thead><tr><th scope="col">用户名</th><th scope="col">姓名</th><th scope="col">机关</th><th scope="col">角色</th></tr></thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={`${u.user_id}-${u.organ_id}-${u.role}`}>
+                <td>{u.username}</td><td>{u.display_name}</td><td>{u.organ_name}</td><td>{ROLE_LABEL[u.role as Role]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <AddOrganForm organs={organs} />
+      <AddUserForm organs={organs} />
+    </>
+  );
+}
