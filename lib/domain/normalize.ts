@@ -71,6 +71,11 @@ export function cellProblem(value: TCell, type: ValueType): string | undefined {
   return normalizeCell(value, type).problem;
 }
 
+/** Empty, or text that stands for empty (「/」, spaces): VALUE-MISSING's case, not VALUE-FORMAT's (spec §6). */
+export function isBlankCell(value: TCell, type: ValueType = 'count'): boolean {
+  return value === null || (typeof value === 'string' && normalizeCell(value, type).value === null);
+}
+
 /** The number a cell stands for, or null when it is empty or not a valid value. */
 export function countOf(value: TCell): number | null {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : null;

@@ -39,7 +39,7 @@ function buildRelations(): SumRelation[] {
       rule: 'APP-ROW-TOTAL',
       total: appKey(r, APP_TOTAL_COL),
       parts: APP_ENTRY_COLS.map((c) => appKey(r, c)),
-      subject: row.group ? `${row.group}${row.label}` : row.label,
+      subject: row.group ? `${row.group} / ${row.label}` : row.label,
       derives: true,
     });
   }

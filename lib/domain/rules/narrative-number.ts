@@ -15,10 +15,10 @@ const groupTotals = (...labels: string[]): CellKey[] =>
   groups.filter((g) => labels.some((l) => g.label.startsWith(l))).flatMap((g) => g.rows.map((r) => appKey(r, APP_TOTAL_COL)));
 const litTotal = (g: number) => litKey(g * LIT_COLS + LIT_TOTAL_COL);
 
-type Category = { pattern: string; label: string; cells: CellKey[]; isShareOfResults: boolean };
+type Category = { pattern: string; label: string; cells: CellKey[]; isShareOfResults: boolean; whole: RegExp };
 
 // Longest wording first, so 「予以公开及部分公开」 is not read as 「部分公开」.
-const CATEGORIES: Category[] = [
+const CATEGORIES: Category[] = ([
   { pattern: '予以公开(?:及|和|与)部分公开', label: '（一）予以公开+（二）部分公开', cells: groupTotals('（一）', '（二）'), isShareOfResults: true },
   { pattern: '部分公开', label: '（二）部分公开', cells: groupTotals('（二）'), isShareOfResults: true },
   { pattern: '予以公开', label: '（一）予以公开', cells: groupTotals('（一）'), isShareOfResults: true },
@@ -31,14 +31,14 @@ const CATEGORIES: Category[] = [
   { pattern: '行政诉讼', label: '行政诉讼总计', cells: [litTotal(1), litTotal(2)], isShareOfResults: false },
   { pattern: '上年度?结转', label: '二、上年结转', cells: [appKey(ROW_CARRIED_IN, APP_TOTAL_COL)], isShareOfResults: false },
   { pattern: '结转下(?:一)?年度?', label: '四、结转下年度', cells: [appKey(ROW_CARRIED_OUT, APP_TOTAL_COL)], isShareOfResults: false },
-];
+] as Omit<Category, 'whole'>[]).map((c) => ({ ...c, whole: new RegExp(`^(?:${c.pattern})$`) }));
 
 const UNIT = '(?:件|条|个|宗|起)';
 const NUM = '(\\d+)';
 const SHARE = '(?:\\s*[，,（(]?\\s*占(?:比)?[^，。；\\d]{0,6}?(\\d+(?:\\.\\d{1,2})?)\\s*[%％])?';
 const categoryRe = new RegExp(`(${CATEGORIES.map((c) => c.pattern).join('|')})[^，。；：\\d]{0,6}?[，,：:]?\\s*(?:共|为)?${NUM}\\s*${UNIT}${SHARE}`, 'g');
 // 「收到/受理…申请57件（含上年度结转申请4件）」: new applications, or new plus carried over.
-const receivedRe = new RegExp(`(?:收到|受理|新收)[^，。；\\d]{0,16}?申请(?:数量)?(?:共|为)?\\s*${NUM}\\s*${UNIT}(\\s*[（(]含上年)?`, 'g');
+const receivedRe = new RegExp(`(?:收到|受理|新收)[^，。；\\d]{0,16}?申请(?:数量)?(?:共|为)?\\s*${NUM}\\s*${UNIT}(\\s*[（(]含上年[^）)]{0,20}[）)])?`, 'g');
 
 function total(tables: TTables, cells: CellKey[]): number | null {
   return sumCounts(cells.map((k) => getCell(tables, k)));
@@ -53,7 +53,7 @@ export const checkNarrativeNumber: RuleCheck = ({ report }) => {
   const hits: Hit[] = [];
   for (const { part, text } of sentencesOf(report.parts)) {
     for (const m of text.matchAll(categoryRe)) {
-      const category = CATEGORIES.find((c) => new RegExp(`^(?:${c.pattern})$`).test(m[1]));
+      const category = CATEGORIES.find((c) => c.whole.test(m[1]));
       if (!category) continue;
       const stated = parseNumber(m[2]);
       const actual = total(tables, category.cells);

@@ -2,6 +2,7 @@
 // （六）其他处理 row. Its numbers sit in one of the three （六） rows and the other two are empty.
 import type { RuleCheck } from '../findings';
 import type { TTables } from '../model';
+import { isBlankCell } from '../normalize';
 import { template } from '../template';
 
 const OTHER_GROUP = '（六）其他处理';
@@ -9,7 +10,7 @@ const OTHER_ROWS = template.applications.rows.map((r, i) => (r.group === OTHER_G
 
 /** The （六） rows left empty because the report printed （六） as one row, or [] if it did not. */
 export function collapsedOtherRows(tables: TTables): number[] {
-  const empty = OTHER_ROWS.filter((r) => tables.applications[r].every((v) => v === null));
+  const empty = OTHER_ROWS.filter((r) => tables.applications[r].every((v) => isBlankCell(v)));
   return empty.length === OTHER_ROWS.length - 1 ? empty : [];
 }
 

@@ -2,7 +2,7 @@
 import { CELLS, getCell, type CellSpec } from '../cells';
 import type { Hit, RuleCheck } from '../findings';
 import type { TTables } from '../model';
-import { cellProblem, countOf } from '../normalize';
+import { cellProblem, countOf, isBlankCell } from '../normalize';
 import { SUM_RELATIONS } from '../totals';
 import type { TableKey } from '../template';
 import { collapsedOtherRows } from './outdated-format';
@@ -18,7 +18,7 @@ export const checkValueFormat: RuleCheck = ({ report }) => {
 };
 
 export function isTableEmpty(tables: TTables, table: TableKey): boolean {
-  return CELLS.every((c) => c.table !== table || getCell(tables, c.key) === null);
+  return CELLS.every((c) => c.table !== table || isBlankCell(getCell(tables, c.key), c.type));
 }
 
 /** An empty total whose parts are not all valid is not reported again: its parts already are. */
@@ -37,7 +37,7 @@ export const checkValueMissing: RuleCheck = ({ report }) => {
   );
   const hits: Hit[] = [];
   for (const cell of CELLS) {
-    if (emptyTables.has(cell.table) || getCell(tables, cell.key) !== null) continue;
+    if (emptyTables.has(cell.table) || !isBlankCell(getCell(tables, cell.key), cell.type)) continue;
     if ([...collapsed].some((prefix) => cell.key.startsWith(prefix))) continue;
     if (cell.computed && totalAwaitsParts(tables, cell)) continue;
     hits.push({ cells: [cell.key], vars: { cell: cell.name } });
