@@ -100,4 +100,9 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'region roll-up sources',
+    sql: `ALTER TABLE reports ADD COLUMN rollup jsonb;`,
+  },
 ];

@@ -4,7 +4,7 @@ import type { Queryable } from '../db/types';
 import { grantRoles, insertOrgan, insertUser, parseOrThrow, ZNewOrgan, ZNewUser, ZRole } from './accounts';
 import { writeAudit } from './audit';
 import { ServerError, type Ctx } from './context';
-import { organAndAncestors } from './organs';
+import { findOrgan, organAndAncestors, organsBelow, type Organ } from './organs';
 
 /** Admins act on their own organ and the organs below it. */
 async function requireAdminOver(tx: Queryable, ctx: Ctx, organId: string): Promise<void> {
@@ -48,17 +48,15 @@ export async function grantUserRoles(ctx: Ctx, input: unknown): Promise<void> {
 }
 
 /** Organs the actor administers, with those below them: what the admin page lists. */
-export async function administeredOrgans(ctx: Ctx): Promise<{ id: string; name: string; level: string; parentId: string | null }[]> {
-  const roots = ctx.actor.memberships.filter((m) => m.role === 'admin').map((m) => m.organId);
-  if (roots.length === 0) return [];
-  const rows = await ctx.db.query<{ id: string; name: string; level: string; parent_id: string | null }>(
-    `WITH RECURSIVE down(id, depth) AS (
-       SELECT id, 0 FROM organs WHERE id = ANY($1::text[])
-       UNION ALL SELECT o.id, down.depth + 1 FROM organs o JOIN down ON o.parent_id = down.id WHERE down.depth < 20)
-     SELECT DISTINCT o.id, o.name, o.level, o.parent_id FROM organs o JOIN down ON down.id = o.id ORDER BY o.name`,
-    [roots],
-  );
-  return rows.map((r) => ({ id: r.id, name: r.name, level: r.level, parentId: r.parent_id }));
+export async function administeredOrgans(ctx: Ctx): Promise<Organ[]> {
+  const roots = [...new Set(ctx.actor.memberships.filter((m) => m.role === 'admin').map((m) => m.organId))];
+  const found = new Map<string, Organ>();
+  for (const root of roots) {
+    for (const organ of [await findOrgan(ctx.db, root), ...(await organsBelow(ctx.db, root))]) {
+      if (organ) found.set(organ.id, organ);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
 /** Users holding roles in the given organs. */

@@ -3,6 +3,7 @@
 import type { Queryable } from '../db/types';
 import { findBrokenRules } from '../domain/engine';
 import type { Finding } from '../domain/findings';
+import { organDeadline } from '../domain/rules/late';
 import { findPreviousReport, type ReportRecord } from './report-records';
 
 export async function checkRecord(q: Queryable, record: ReportRecord): Promise<Finding[]> {
@@ -10,7 +11,7 @@ export async function checkRecord(q: Queryable, record: ReportRecord): Promise<F
   return findBrokenRules({
     report: record.report,
     previous: previous?.report,
-    deadline: record.deadlineOverride,
+    deadline: record.deadlineOverride ? organDeadline(record.year, record.level, record.deadlineOverride) : null,
     publishedOn: record.publishedOn,
   });
 }

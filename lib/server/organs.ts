@@ -25,3 +25,15 @@ export async function organAndAncestors(q: Queryable, id: string): Promise<strin
   );
   return rows.map((r) => r.id);
 }
+
+/** Organs strictly below the given one, at any depth. */
+export async function organsBelow(q: Queryable, id: string): Promise<Organ[]> {
+  const rows = await q.query<OrganRow>(
+    `WITH RECURSIVE down(id, depth) AS (
+       SELECT id, 0 FROM organs WHERE parent_id = $1
+       UNION ALL SELECT o.id, down.depth + 1 FROM organs o JOIN down ON o.parent_id = down.id WHERE down.depth < 20)
+     SELECT o.id, o.name, o.level, o.parent_id, o.deadline_override FROM organs o JOIN down ON down.id = o.id ORDER BY o.name`,
+    [id],
+  );
+  return rows.map(toOrgan);
+}

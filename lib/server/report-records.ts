@@ -3,12 +3,16 @@ import type { Queryable } from '../db/types';
 import { ZReport, type TLevel, type TReport } from '../domain/model';
 import type { ReportStatus } from '../domain/workflow';
 
+export type RollupSource = { units: { reportId: string; organ: string; version: number }[]; computedAt: string };
+
 export type ReportRecord = {
   id: string;
   approvedVersion: number | null;
   publishedOn: string | null;
   publishedUrl: string | null;
   deadlineOverride: string | null;
+  /** For a region's report: the unit reports (and versions) its tables were summed from. */
+  rollup: RollupSource | null;
   organId: string;
   organName: string;
   level: TLevel;
@@ -21,13 +25,14 @@ export type ReportRecord = {
 };
 
 const SELECT = `SELECT r.id, r.organ_id, o.name AS organ_name, o.level, r.year, r.status, r.version, r.data,
-  r.updated_at, u.display_name AS updated_by, r.approved_version, r.published_on, r.published_url, o.deadline_override
+  r.updated_at, u.display_name AS updated_by, r.approved_version, r.published_on, r.published_url, o.deadline_override, r.rollup
   FROM reports r JOIN organs o ON o.id = r.organ_id JOIN users u ON u.id = r.updated_by`;
 
 type Row = {
   id: string; organ_id: string; organ_name: string; level: TLevel; year: number; status: ReportStatus;
   version: number; data: unknown; updated_at: Date | string; updated_by: string;
   approved_version: number | null; published_on: string | null; published_url: string | null; deadline_override: string | null;
+  rollup: RollupSource | string | null;
 };
 type Accepted = { report_id: string; finding_key: string; rule: string; reason: string; by: string };
 
@@ -47,6 +52,7 @@ function toRecord(r: Row, accepted: Accepted[]): ReportRecord {
     version: r.version, report, updatedAt: new Date(r.updated_at).toISOString(), updatedBy: r.updated_by,
     approvedVersion: r.approved_version, publishedOn: r.published_on, publishedUrl: r.published_url,
     deadlineOverride: r.deadline_override,
+    rollup: typeof r.rollup === 'string' ? JSON.parse(r.rollup) : r.rollup,
   };
 }
 
@@ -66,9 +72,11 @@ export async function findReport(q: Queryable, id: string, forUpdate = false): P
   return record ?? null;
 }
 
-export async function findReportsOfOrgans(q: Queryable, organIds: string[]): Promise<ReportRecord[]> {
+export async function findReportsOfOrgans(q: Queryable, organIds: string[], years?: number[]): Promise<ReportRecord[]> {
   if (organIds.length === 0) return [];
-  const rows = await q.query<Row>(`${SELECT} WHERE r.organ_id = ANY($1::text[]) ORDER BY o.name, r.year DESC`, [organIds]);
+  const rows = years
+    ? await q.query<Row>(`${SELECT} WHERE r.organ_id = ANY($1::text[]) AND r.year = ANY($2::int[]) ORDER BY o.name, r.year DESC`, [organIds, years])
+    : await q.query<Row>(`${SELECT} WHERE r.organ_id = ANY($1::text[]) ORDER BY o.name, r.year DESC`, [organIds]);
   return withAccepted(q, rows);
 }
 

@@ -2,14 +2,13 @@
 // the current version, so two tabs or two clerks never overwrite each other silently.
 import { z } from 'zod';
 import { formatPath } from '../domain/canonical';
-import { diffReports, summarizeChanges } from '../domain/diff-reports';
 import { ZReport, type TReport } from '../domain/model';
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
-import { writeAudit } from './audit';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
 import { findReport, type ReportRecord } from './report-records';
+import { storeVersion } from './store-version';
 
 /** A narrative part longer than this is refused: a whole report is rarely a tenth of it. */
 export const MAX_PART_CHARS = 50_000;
@@ -42,25 +41,15 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     await requireRole(tx, ctx.actor, current.organId, ['clerk']);
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     if (current.version !== baseVersion) return { ok: false, conflict: current };
-    // The server owns identity and totals: never trust the client's copy of either.
+    // The server owns identity and totals (and a region's summed tables): never trust the client's copy.
     const { acceptedWarnings: _fromClient, ...entered } = parsed.data.report;
     const report: TReport = {
       ...entered,
       organ: current.organName, year: current.year, level: current.level, format: current.report.format,
-      tables: deriveTotals(entered.tables),
+      ...(current.report.scope ? { scope: current.report.scope } : {}),
+      tables: current.rollup ? current.report.tables : deriveTotals(entered.tables),
     };
-    const version = current.version + 1;
-    const [{ updated_at }] = await tx.query<{ updated_at: Date | string }>(
-      'UPDATE reports SET data = $1, version = $2, updated_at = now(), updated_by = $3 WHERE id = $4 RETURNING updated_at',
-      [JSON.stringify(report), version, ctx.actor.id, reportId],
-    );
-    await tx.query('INSERT INTO report_revisions (report_id, version, data, saved_by) VALUES ($1, $2, $3, $4)', [
-      reportId, version, JSON.stringify(report), ctx.actor.id,
-    ]);
-    await writeAudit(tx, {
-      actor: ctx.actor.id, action: 'report.save', organId: current.organId, reportId,
-      detail: { version, changes: summarizeChanges(diffReports(current.report, report)) },
-    });
-    return { ok: true, version, savedAt: new Date(updated_at).toISOString(), savedBy: ctx.actor.displayName };
+    const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save');
+    return { ok: true, version, savedAt, savedBy: ctx.actor.displayName };
   });
 }

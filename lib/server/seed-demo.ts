@@ -7,6 +7,9 @@ import { createNewDraft } from '../domain/new-draft';
 import { deriveTotals } from '../domain/totals';
 import { hashPassword } from './auth/password';
 import { writeAudit } from './audit';
+import { insertReport } from './insert-report';
+import type { TReport } from '../domain/model';
+import type { ReportStatus } from '../domain/workflow';
 import type { Role } from './context';
 
 export const DEMO_PASSWORD = 'nianbao-demo';
@@ -42,17 +45,12 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     if (!lastYear.ok) throw new Error('demo fixture is not a valid report');
     const thisYear = createNewDraft(DEMO_TOWN, lastYear.report.year + 1, 'town');
     thisYear.tables = deriveTotals(thisYear.tables);
-    const reports = [
+    const reports: { report: TReport; status: ReportStatus }[] = [
       { report: { ...lastYear.report, signature: { organ: DEMO_TOWN, date: lastYear.report.signature?.date ?? null } }, status: 'approved' },
       { report: thisYear, status: 'draft' },
     ];
     for (const { report, status } of reports) {
-      const id = randomUUID();
-      await tx.query(
-        'INSERT INTO reports (id, organ_id, year, format, status, version, data, updated_by) VALUES ($1, $2, $3, $4, $5, 1, $6, $7)',
-        [id, organs.town, report.year, report.format, status, JSON.stringify(report), clerk],
-      );
-      await tx.query('INSERT INTO report_revisions (report_id, version, data, saved_by) VALUES ($1, 1, $2, $3)', [id, JSON.stringify(report), clerk]);
+      await insertReport(tx, { organId: organs.town, report, actorId: clerk, status, audit: false });
     }
     await writeAudit(tx, { actor: null, action: 'demo.seed', detail: { organs: [DEMO_DISTRICT, DEMO_TOWN] } });
     return true;

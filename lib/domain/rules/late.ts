@@ -8,6 +8,11 @@ export function defaultDeadline(year: number, level: keyof typeof template.deadl
   return `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** An organ's deadline for a reporting year: its own 'MM-DD' setting if any, else its level's default. */
+export function organDeadline(year: number, level: keyof typeof template.deadlines, overrideMonthDay: string | null): string {
+  return overrideMonthDay ? `${year + 1}-${overrideMonthDay}` : defaultDeadline(year, level);
+}
+
 export const checkLate: RuleCheck = ({ report, publishedOn, deadline }) => {
   const date = publishedOn ?? report.signature?.date ?? null;
   const level = report.level;

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import seed003 from '../domain/fixtures/seed-003.json';
+import type { Db } from '../db/types';
+import { readCanonical } from '../domain/canonical';
+import { appKey, setCell } from '../domain/cells';
+import type { TTables } from '../domain/model';
+import { addOrgan, addUser } from './admin-verbs';
+import type { Ctx } from './context';
+import { createReport } from './create-report';
+import { getReport } from './get-report';
+import { progressBoard } from './progress-board';
+import { approveReport, submitReport } from './report-transitions';
+import { runRollup, viewRollup } from './rollup-verbs';
+import { saveDraft } from './save-draft';
+import { seedDemoIfEmpty } from './seed-demo';
+import { ctxFor, TEST_DATABASES } from './test-databases';
+
+const seedTables = (() => {
+  const r = readCanonical(seed003);
+  if (!r.ok) throw new Error('bad fixture');
+  return r.report;
+})();
+
+describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
+  let db: Db;
+  let dispose: () => Promise<void>;
+  let office: Ctx;
+  let districtId: string;
+  const units: { id: string; clerk: Ctx; reviewer: Ctx }[] = [];
+
+  /** Three towns under the district, each with its own clerk and reviewer. */
+  beforeAll(async () => {
+    ({ db, dispose } = await database.open());
+    await seedDemoIfEmpty(db);
+    office = await ctxFor(db, 'office');
+    districtId = office.actor.memberships[0].organId;
+    for (const n of [1, 2, 3]) {
+      const { id } = await addOrgan(office, { name: `演示区第${n}街道办事处`, level: 'town', parentId: districtId });
+      await addUser(office, { username: `clerk${n}`, displayName: `填报${n}`, password: 'password-123', organId: id, roles: ['clerk'] });
+      await addUser(office, { username: `rev${n}`, displayName: `审核${n}`, password: 'password-123', organId: id, roles: ['supervisor'] });
+      units.push({ id, clerk: await ctxFor(db, `clerk${n}`), reviewer: await ctxFor(db, `rev${n}`) });
+    }
+  }, 120_000);
+  afterAll(async () => dispose?.());
+
+  async function fileReport(unit: (typeof units)[number], tables: TTables, approve: boolean): Promise<string> {
+    const { id } = await createReport(unit.clerk, { organId: unit.id, year: 2025 });
+    const base = (await getReport(unit.clerk, id)).record;
+    await saveDraft(unit.clerk, id, { baseVersion: 1, report: { ...base.report, tables, parts: seedTables.parts } });
+    if (approve) {
+      await submitReport(unit.clerk, id);
+      await approveReport(unit.reviewer, id);
+    }
+    return id;
+  }
+
+  it('shows every unit with its state, findings and deadline; refuses a clerk', async () => {
+    await fileReport(units[0], seedTables.tables, true);
+    await fileReport(units[1], setCell(seedTables.tables, appKey(1, 0), 3), false); // APP-BALANCE error
+    const board = await progressBoard(office, districtId, 2025, new Date('2026-01-21T00:00:00Z'));
+    const byName = new Map(board.map((r) => [r.organName, r]));
+    expect(byName.get('演示区第1街道办事处')).toMatchObject({ state: 'approved', errors: 0, deadline: '2026-01-31', daysLeft: 10, late: false });
+    // 二 changed with derived totals: 自然人 and 总计 columns no longer balance.
+    expect(byName.get('演示区第2街道办事处')).toMatchObject({ state: 'draft', errors: 2 });
+    expect(byName.get('演示区第3街道办事处')).toMatchObject({ state: 'not-started', reportId: null });
+    expect(byName.get('演示区长寿湖镇人民政府')).toMatchObject({ state: 'draft' });
+    const afterDeadline = await progressBoard(office, districtId, 2025, new Date('2026-02-02T00:00:00Z'));
+    expect(afterDeadline.find((r) => r.organName === '演示区第3街道办事处')).toMatchObject({ late: true, daysLeft: -2 });
+    await expect(progressBoard(units[0].clerk, districtId, 2025)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('rolls approved units up, marks the sums out of date when another unit is approved, and re-runs', async () => {
+    const first = await runRollup(office, districtId, { year: 2025 });
+    expect(first.report.scope).toBe('region');
+    expect(first.rollup?.units.map((u) => u.organ)).toEqual(['演示区第1街道办事处']);
+    expect(first.report.tables.applications[0][6]).toBe(1);
+    expect((await viewRollup(office, districtId, 2025)).outOfDate).toBe(false);
+
+    await fileReport(units[2], setCell(setCell(seedTables.tables, appKey(0, 0), 3), appKey(2, 0), 3), true);
+    const stale = await viewRollup(office, districtId, 2025);
+    expect(stale.outOfDate).toBe(true);
+    expect(stale.reasons).toEqual(['演示区第3街道办事处的报告已审定，尚未汇总']);
+
+    const second = await runRollup(office, districtId, { year: 2025 });
+    expect(second.rollup?.units).toHaveLength(2);
+    expect(second.report.tables.applications[0][6]).toBe(1 + 3); // 一、本年新收 总计
+    const view = await viewRollup(office, districtId, 2025);
+    expect(view.outOfDate).toBe(false);
+    expect(view.computed?.drillDown.get(appKey(0, 0))).toEqual([
+      { organ: '演示区第1街道办事处', value: 1 }, { organ: '演示区第3街道办事处', value: 3 },
+    ]);
+    await expect(runRollup(units[0].clerk, districtId, { year: 2025 })).rejects.toMatchObject({ status: 403 });
+  });
+});

@@ -1,0 +1,91 @@
+// Verbs of the region roll-up: the office's report whose tables are the sums of chosen unit reports
+// (approved ones by default), its drill-down, and whether units changed since it was summed.
+import { z } from 'zod';
+import { createNewDraft } from '../domain/new-draft';
+import { rollUp, type Rollup } from '../domain/rollup';
+import { isEditable, isFinal, STATUS_LABEL } from '../domain/workflow';
+import type { Queryable } from '../db/types';
+import { ServerError, type Ctx } from './context';
+import { insertReport } from './insert-report';
+import { findOrgan, organsBelow } from './organs';
+import { findReport, findReportsOfOrgans, type ReportRecord } from './report-records';
+import { storeVersion } from './store-version';
+
+export type RollupView = {
+  region: ReportRecord | null;
+  /** Unit reports of the year below the office, with whether each is in the stored sums. */
+  candidates: { record: ReportRecord; included: boolean; changedSince: boolean }[];
+  outOfDate: boolean;
+  reasons: string[];
+  computed: Rollup | null;
+};
+
+function requireOffice(ctx: Ctx, officeId: string): void {
+  if (!ctx.actor.memberships.some((m) => m.organId === officeId && (m.role === 'supervisor' || m.role === 'admin'))) {
+    throw new ServerError(403, '只有主管部门的审核人或管理员可以汇总');
+  }
+}
+
+async function unitReports(q: Queryable, officeId: string, year: number): Promise<ReportRecord[]> {
+  const units = await organsBelow(q, officeId);
+  return findReportsOfOrgans(q, units.map((u) => u.id), [year]);
+}
+
+async function regionReport(q: Queryable, officeId: string, year: number): Promise<ReportRecord | null> {
+  const [row] = await q.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [officeId, year]);
+  return row ? findReport(q, row.id) : null;
+}
+
+export async function viewRollup(ctx: Ctx, officeId: string, year: number): Promise<RollupView> {
+  requireOffice(ctx, officeId);
+  const region = await regionReport(ctx.db, officeId, year);
+  const units = await unitReports(ctx.db, officeId, year);
+  const stored = new Map((region?.rollup?.units ?? []).map((u) => [u.reportId, u.version]));
+  const candidates = units.map((record) => ({
+    record,
+    included: stored.has(record.id),
+    changedSince: stored.has(record.id) && stored.get(record.id) !== record.version,
+  }));
+  const reasons: string[] = [];
+  for (const c of candidates) {
+    if (c.changedSince) reasons.push(`${c.record.organName}的报告在汇总后有变化`);
+    if (!c.included && region?.rollup && isFinal(c.record.status)) reasons.push(`${c.record.organName}的报告${STATUS_LABEL[c.record.status]}，尚未汇总`);
+  }
+  const included = candidates.filter((c) => c.included).map((c) => c.record);
+  return {
+    region, candidates, reasons, outOfDate: reasons.length > 0,
+    computed: region?.rollup ? rollUp(included.map((r) => ({ organ: r.organName, tables: r.report.tables }))) : null,
+  };
+}
+
+const ZRun = z.object({ year: z.number().int().min(2021), unitReportIds: z.array(z.string()).optional() });
+
+/** Sums the chosen unit reports (default: the approved and published ones) into the office's region report. */
+export async function runRollup(ctx: Ctx, officeId: string, input: unknown): Promise<ReportRecord> {
+  requireOffice(ctx, officeId);
+  const parsed = ZRun.safeParse(input);
+  if (!parsed.success) throw new ServerError(400, '汇总参数不正确');
+  const { year, unitReportIds } = parsed.data;
+  return ctx.db.transaction(async (tx) => {
+    const office = await findOrgan(tx, officeId);
+    if (!office) throw new ServerError(404, '机关不存在');
+    const units = await unitReports(tx, officeId, year);
+    const chosen = unitReportIds ? units.filter((u) => unitReportIds.includes(u.id)) : units.filter((u) => isFinal(u.status));
+    if (unitReportIds && chosen.length !== unitReportIds.length) throw new ServerError(400, '所选报告不属于本地区或年度不符');
+    let region = await regionReport(tx, officeId, year);
+    if (!region) {
+      const draft = { ...createNewDraft(office.name, year, office.level), scope: 'region' as const };
+      region = (await findReport(tx, await insertReport(tx, { organId: officeId, report: draft, actorId: ctx.actor.id })))!;
+    }
+    if (!isEditable(region.status)) throw new ServerError(409, `本地区报告${STATUS_LABEL[region.status]}，不能重新汇总`);
+    const { tables } = rollUp(chosen.map((r) => ({ organ: r.organName, tables: r.report.tables })));
+    const { acceptedWarnings: _reviewers, ...stored } = region.report;
+    const source = {
+      units: chosen.map((r) => ({ reportId: r.id, organ: r.organName, version: r.version })),
+      computedAt: new Date().toISOString(),
+    };
+    await storeVersion(tx, region, { ...stored, scope: 'region', tables }, ctx.actor.id, 'report.rollup', { units: source.units.length });
+    await tx.query('UPDATE reports SET rollup = $1 WHERE id = $2', [JSON.stringify(source), region.id]);
+    return (await findReport(tx, region.id))!;
+  });
+}
