@@ -1,0 +1,38 @@
+import { writeCanonical } from '@/lib/domain/canonical';
+import { toCsv } from '@/lib/export/flat-tables';
+import { toXlsx } from '@/lib/export/xlsx';
+import { contentDisposition } from '@/lib/render/index';
+import { requireApiCtx } from '@/lib/server/auth/current-actor';
+import { ServerError } from '@/lib/server/context';
+import { reportsForExport } from '@/lib/server/export-reports';
+import { errorResponse } from '@/lib/server/http';
+
+// GET /api/exports?organ=ID&year=2025&subtree=1&format=xlsx|csv|json
+export async function GET(request: Request) {
+  try {
+    const ctx = await requireApiCtx();
+    const url = new URL(request.url);
+    const organId = url.searchParams.get('organ') ?? '';
+    const year = Number(url.searchParams.get('year'));
+    const format = url.searchParams.get('format') ?? 'xlsx';
+    if (!Number.isInteger(year)) throw new ServerError(400, '请指定年度');
+    const reports = await reportsForExport(ctx, organId, year, url.searchParams.get('subtree') === '1');
+    const base = `${year}年政府信息公开工作年度报告数据`;
+    if (format === 'csv') {
+      return new Response(toCsv(reports), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': contentDisposition(`${base}.csv`) } });
+    }
+    if (format === 'json') {
+      const bundle = `[\n${reports.map((r) => writeCanonical(r).trimEnd()).join(',\n')}\n]\n`;
+      return new Response(bundle, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': contentDisposition(`${base}.json`) } });
+    }
+    if (format !== 'xlsx') throw new ServerError(400, '格式须为 xlsx、csv 或 json');
+    return new Response(new Uint8Array(await toXlsx(reports)), {
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': contentDisposition(`${base}.xlsx`),
+      },
+    });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

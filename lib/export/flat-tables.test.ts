@@ -1,0 +1,45 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import seed004 from '../domain/fixtures/seed-004.json';
+import seed003 from '../domain/fixtures/seed-003.json';
+import { readCanonical } from '../domain/canonical';
+import type { TReport } from '../domain/model';
+import { flatSheets, toCsv } from './flat-tables';
+import { toXlsx } from './xlsx';
+
+const read = (data: unknown): TReport => {
+  const r = readCanonical(data);
+  if (!r.ok) throw new Error('bad fixture');
+  return r.report;
+};
+const reports = [read(seed003), read(seed004)];
+
+describe('exports', () => {
+  it('flattens each table to one row per unit under the statutory cell names', () => {
+    const [active, applications, litigation] = flatSheets(reports);
+    expect(active.header.slice(0, 3)).toEqual(['机关', '年度', '第二十条第（一）项 / 规章 / 本年制发件数']);
+    expect(applications.header).toHaveLength(2 + 25 * 7);
+    expect(applications.header[2 + 23 * 7 + 6]).toBe('三、本年度办理结果 / （七）总计 / 总计');
+    expect(applications.rows[1][2 + 23 * 7 + 6]).toBe(57);
+    expect(litigation.rows[1].slice(2)).toEqual([0, 0, 0, 0, 0, 4, 0, 1, 0, 5, 0, 0, 0, 0, 0]);
+    expect(active.rows[1].at(-1)).toBe('4618.24');
+  });
+
+  it('writes CSV with a BOM and quoted fields where needed', () => {
+    const csv = toCsv(reports);
+    expect(csv.startsWith('\uFEFF机关,年度,')).toBe(true);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2].startsWith('重庆市荣昌区人民政府,2021,0,0,0,16,24,107,122133,200940,2259,4618.24,34,10,0,4,0,5,53')).toBe(true);
+  });
+
+  it('writes an XLSX that reads back with the same numbers', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(await toXlsx(reports)).buffer as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']);
+    const apps = book.worksheets[1];
+    expect(apps.getRow(3).getCell(1).value).toBe('重庆市荣昌区人民政府');
+    expect(apps.getRow(3).getCell(3 + 23 * 7 + 6).value).toBe(57);
+    expect(book.worksheets[0].getRow(3).getCell(12).value).toBe(4618.24);
+  });
+});

@@ -1,0 +1,14 @@
+// Verb: the reports of an organ (or its whole subtree) for a year, as the actor may see them, for export.
+import type { TReport } from '../domain/model';
+import { accessTo } from './authorize';
+import { ServerError, type Ctx } from './context';
+import { organsBelow } from './organs';
+import { findReportsOfOrgans } from './report-records';
+
+export async function reportsForExport(ctx: Ctx, organId: string, year: number, subtree: boolean): Promise<TReport[]> {
+  const access = await accessTo(ctx.db, ctx.actor, organId);
+  if (!access.canView) throw new ServerError(404, '机关不存在或无权查看');
+  const organIds = [organId, ...(subtree ? (await organsBelow(ctx.db, organId)).map((o) => o.id) : [])];
+  const records = await findReportsOfOrgans(ctx.db, organIds, [year]);
+  return records.map((r) => r.report);
+}
