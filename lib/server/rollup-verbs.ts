@@ -1,6 +1,7 @@
 // Verbs of the region roll-up: the office's report whose tables are the sums of chosen unit reports
 // (approved ones by default), its drill-down, and whether units changed since it was summed.
 import { z } from 'zod';
+import { ZReport } from '../domain/model';
 import { createNewDraft } from '../domain/new-draft';
 import { rollUp, type Rollup } from '../domain/rollup';
 import { isEditable, isFinal, STATUS_LABEL } from '../domain/workflow';
@@ -8,7 +9,7 @@ import type { Queryable } from '../db/types';
 import { ServerError, type Ctx } from './context';
 import { insertReport } from './insert-report';
 import { findOrgan, organsBelow } from './organs';
-import { findReport, findReportsOfOrgans, type ReportRecord } from './report-records';
+import { findReport, findReportsOfOrgans, type ReportRecord, type RollupSource } from './report-records';
 import { storeVersion } from './store-version';
 
 export type RollupView = {
@@ -51,11 +52,18 @@ export async function viewRollup(ctx: Ctx, officeId: string, year: number): Prom
     if (c.changedSince) reasons.push(`${c.record.organName}的报告在汇总后有变化`);
     if (!c.included && region?.rollup && isFinal(c.record.status)) reasons.push(`${c.record.organName}的报告${STATUS_LABEL[c.record.status]}，尚未汇总`);
   }
-  const included = candidates.filter((c) => c.included).map((c) => c.record);
-  return {
-    region, candidates, reasons, outOfDate: reasons.length > 0,
-    computed: region?.rollup ? rollUp(included.map((r) => ({ organ: r.organName, tables: r.report.tables }))) : null,
-  };
+  return { region, candidates, reasons, outOfDate: reasons.length > 0, computed: region?.rollup ? await summedSources(ctx.db, region.rollup) : null };
+}
+
+/** The roll-up as it was summed: each unit at the version recorded, so the drill-down matches the stored sums. */
+async function summedSources(q: Queryable, source: RollupSource): Promise<Rollup> {
+  const units = [];
+  for (const u of source.units) {
+    const [row] = await q.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [u.reportId, u.version]);
+    const data = typeof row.data === 'string' ? JSON.parse(row.data) : row.data;
+    units.push({ organ: u.organ, tables: ZReport.parse(data).tables });
+  }
+  return rollUp(units);
 }
 
 const ZRun = z.object({ year: z.number().int().min(2021), unitReportIds: z.array(z.string()).optional() });

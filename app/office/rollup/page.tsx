@@ -1,0 +1,67 @@
+import Link from 'next/link';
+import { RollupForm } from '@/components/rollup-form';
+import { CELLS, getCell } from '@/lib/domain/cells';
+import { isFinal, STATUS_LABEL } from '@/lib/domain/workflow';
+import { requireCtx } from '@/lib/server/auth/current-actor';
+import { viewRollup } from '@/lib/server/rollup-verbs';
+
+export const dynamic = 'force-dynamic';
+
+const show = (v: unknown) => (v === null || v === undefined ? '（空）' : String(v));
+
+export default async function RollupPage({ searchParams }: { searchParams: Promise<{ organ?: string; year?: string; cell?: string }> }) {
+  const ctx = await requireCtx();
+  const query = await searchParams;
+  const organId = query.organ ?? ctx.actor.memberships.find((m) => m.role === 'supervisor' || m.role === 'admin')?.organId ?? '';
+  const year = Number(query.year) || new Date().getFullYear() - 1;
+  const view = await viewRollup(ctx, organId, year);
+  const cellKey = query.cell && CELLS.some((c) => c.key === query.cell) ? query.cell : 'applications.0.6';
+  const cell = CELLS.find((c) => c.key === cellKey)!;
+  const noRollupYet = !view.region?.rollup;
+  return (
+    <>
+      <p><Link href={`/office?organ=${organId}&year=${year}`}>← 进度</Link></p>
+      <h1>{year}年度本地区汇总</h1>
+      {view.outOfDate && (
+        <div role="alert" className="card" style={{ borderColor: 'var(--warning)', background: 'var(--warning-bg)' }}>
+          <strong>汇总数据已过期：</strong>{view.reasons.join('；')}。请重新汇总。
+        </div>
+      )}
+      {view.region && (
+        <p className="card">
+          本地区报告：<Link href={`/reports/${view.region.id}`}>{view.region.organName}{year}年度报告</Link>（{STATUS_LABEL[view.region.status]}）
+          {view.region.rollup && `，${new Date(view.region.rollup.computedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}汇总了${view.region.rollup.units.length}个单位`}
+        </p>
+      )}
+      <RollupForm
+        organId={organId}
+        year={year}
+        candidates={view.candidates.map((c) => ({
+          reportId: c.record.id,
+          organName: c.record.organName,
+          statusLabel: STATUS_LABEL[c.record.status],
+          checked: noRollupYet ? isFinal(c.record.status) : c.included,
+          note: c.changedSince ? '汇总后有变化' : undefined,
+        }))}
+      />
+      {view.computed && view.region && (
+        <section className="card" aria-labelledby="drill-heading">
+          <h2 id="drill-heading">单元格构成</h2>
+          <form method="get" style={{ display: 'flex', gap: 8, alignItems: 'end' }}>
+            <input type="hidden" name="organ" value={organId} />
+            <input type="hidden" name="year" value={year} />
+            <label>单元格 <select name="cell" defaultValue={cellKey}>{CELLS.map((c) => <option key={c.key} value={c.key}>{c.name}</option>)}</select></label>
+            <button className="button secondary" type="submit">查看</button>
+          </form>
+          <table className="list">
+            <caption>{cell.name}：汇总值 {show(getCell(view.region.report.tables, cellKey))}</caption>
+            <thead><tr><th scope="col">单位</th><th scope="col">数值</th></tr></thead>
+            <tbody>
+              {(view.computed.drillDown.get(cellKey) ?? []).map((c) => <tr key={c.organ}><td>{c.organ}</td><td>{show(c.value)}</td></tr>)}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </>
+  );
+}
