@@ -28,6 +28,8 @@ const THIN_COMPONENTS = {
 const config = [
   ...nextVitals,
   ...nextTs,
+  // Dropping a field by destructuring it away (`const { a: _a, ...rest } = x`) is intended.
+  { rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }] } },
   PURE_DOMAIN,
   THIN_COMPONENTS,
   { ignores: ['.next/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },

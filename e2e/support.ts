@@ -10,3 +10,12 @@ export async function signIn(page: Page, username: 'clerk' | 'reviewer' | 'offic
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page).toHaveURL(/\/reports$/);
 }
+
+/** Creates this organ's report for a year through the reports page; returns the editor's URL. */
+export async function createReport(page: Page, year: number): Promise<string> {
+  await page.goto('/reports');
+  await page.getByLabel('报告年度').fill(String(year));
+  await page.getByRole('button', { name: '创建' }).click();
+  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+  return page.url();
+}

@@ -11,7 +11,8 @@ type Holder = { db?: Promise<Db> };
 const holder: Holder = ((globalThis as { __nianbaoDb?: Holder }).__nianbaoDb ??= {});
 
 export function dataDir(): string {
-  return path.resolve(process.env.NIANBAO_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite'));
+  // Resolved at run time, not traced at build time (the folder holds data, not code).
+  return path.resolve(/*turbopackIgnore: true*/ process.env.NIANBAO_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'pglite'));
 }
 
 export async function openDb(): Promise<Db> {

@@ -5,6 +5,7 @@ import { isEditable, STATUS_LABEL } from '@/lib/domain/workflow';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
 import { getReport } from '@/lib/server/get-report';
+import { findPreviousReport } from '@/lib/server/report-records';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +21,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   }
   const { record, access } = loaded;
   const canEdit = access.roles.includes('clerk') && isEditable(record.status);
+  const previous = await findPreviousReport(ctx.db, record);
   return (
     <>
       <p>
@@ -27,7 +29,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <Link href={`/reports/${record.id}/preview`}>预览与下载</Link>
       </p>
       <ReportEditor
+        key={record.id}
         reportId={record.id}
+        previous={previous?.report}
         organName={record.organName}
         readOnly={!canEdit}
         initial={{ report: record.report, version: record.version, savedAt: record.updatedAt, savedBy: record.updatedBy }}

@@ -11,7 +11,8 @@ export const checkSectionMissing: RuleCheck = ({ report }) => {
       part.kind === 'table'
         ? isTableEmpty(report.tables, part.key as TableKey)
         : !report.parts?.[part.key as NarrativeKey]?.trim();
-    if (missing) hits.push({ vars: { part: part.heading ?? part.label } });
+    if (!missing) continue;
+    hits.push({ ...(part.kind === 'narrative' ? { part: part.key as NarrativeKey } : {}), vars: { part: part.heading ?? part.label } });
   }
   return hits;
 };

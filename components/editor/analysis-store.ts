@@ -1,0 +1,118 @@
+// What the editor derives from the report as entered: the totals (at once, they are cheap) and the
+// findings of the rule engine (just after the keystroke that changed the report, coalesced, so
+// typing stays smooth). Components subscribe with useSyncExternalStore and select one cell's total
+// or one cell's findings; selections are stable values, so only what changed re-renders.
+import { getCell, type CellKey } from '@/lib/domain/cells';
+import { findBrokenRules } from '@/lib/domain/engine';
+import type { TCell, TReport } from '@/lib/domain/model';
+import type { PartKey } from '@/lib/domain/template';
+import { deriveTotals } from '@/lib/domain/totals';
+import type { Finding } from '@/lib/domain/findings';
+import { indexFindings, type EditorField, type FindingsIndex } from './finding-location';
+
+export type Schedule = (task: () => void) => void;
+
+export type AnalysisStore = {
+  subscribe: (listener: () => void) => () => void;
+  /** The form's values after a change; a copy is kept, so the caller may go on mutating its own. */
+  update: (values: TReport) => void;
+  /** Many updates, one notification (a paste, an undo). */
+  batch: (apply: () => void) => void;
+  /** Counts changes of the entered report (not of findings): autosave watches it. */
+  getVersion: () => number;
+  getReport: () => TReport;
+  /** The report with every computed cell derived from the entered ones, as it is saved and checked. */
+  getReportWithTotals: () => TReport;
+  getDerivedCell: (key: CellKey) => TCell;
+  getIndex: () => FindingsIndex;
+  getCellFindings: (key: CellKey) => readonly Finding[];
+  getPartFindings: (part: PartKey) => readonly Finding[];
+  getFieldFindings: (field: EditorField) => readonly Finding[];
+};
+
+const NONE: readonly Finding[] = Object.freeze([]);
+const defaultSchedule: Schedule = (task) => {
+  setTimeout(task, 0);
+};
+
+export function createAnalysisStore(
+  initial: TReport,
+  options: { previous?: TReport | null; schedule?: Schedule } = {},
+): AnalysisStore {
+  const schedule = options.schedule ?? defaultSchedule;
+  const listeners = new Set<() => void>();
+  let json = JSON.stringify(initial);
+  let report: TReport = JSON.parse(json);
+  let version = 0;
+  let withTotals: { for: TReport; report: TReport } | null = null;
+  const findingsOf = () =>
+    findBrokenRules({ report: reportWithTotals(), ...(options.previous ? { previous: options.previous } : {}) });
+  let index: FindingsIndex = indexFindings(findingsOf());
+  let analysedVersion = 0;
+  let isScheduled = false;
+  let batchDepth = 0;
+  let changedInBatch = false;
+
+  function reportWithTotals(): TReport {
+    if (withTotals?.for !== report) withTotals = { for: report, report: { ...report, tables: deriveTotals(report.tables) } };
+    return withTotals.report;
+  }
+
+  const analyse = () => {
+    if (analysedVersion === version) return;
+    index = indexFindings(findingsOf(), index);
+    analysedVersion = version;
+  };
+
+  const emit = () => listeners.forEach((l) => l());
+
+  const changed = () => {
+    if (batchDepth > 0) {
+      changedInBatch = true;
+      return;
+    }
+    emit();
+    if (isScheduled) return;
+    isScheduled = true;
+    schedule(() => {
+      isScheduled = false;
+      analyse();
+      emit();
+    });
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    update(values) {
+      const next = JSON.stringify(values);
+      if (next === json) return;
+      json = next;
+      report = JSON.parse(next);
+      version++;
+      changed();
+    },
+    batch(apply) {
+      batchDepth++;
+      try {
+        apply();
+      } finally {
+        batchDepth--;
+        if (batchDepth === 0 && changedInBatch) {
+          changedInBatch = false;
+          changed();
+        }
+      }
+    },
+    getVersion: () => version,
+    getReport: () => report,
+    getReportWithTotals: reportWithTotals,
+    getDerivedCell: (key) => getCell(reportWithTotals().tables, key),
+    getIndex: () => index,
+    getCellFindings: (key) => index.byCell.get(key) ?? NONE,
+    getPartFindings: (part) => index.byPart.get(part) ?? NONE,
+    getFieldFindings: (field) => index.byField.get(field) ?? NONE,
+  };
+}

@@ -1,0 +1,48 @@
+'use client';
+// The editor's services, created once per editor and handed down by context. The context value never
+// changes, so reading it re-renders nothing; components subscribe to exactly what they show.
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import { useWatch, type Control, type FieldPath, type UseFormRegister } from 'react-hook-form';
+import type { CellKey } from '@/lib/domain/cells';
+import type { TCell, TReport } from '@/lib/domain/model';
+import type { AnalysisStore } from './analysis-store';
+import type { Autosave } from './autosave';
+import { cellPath, type EditorController } from './editor-controller';
+import type { MessageStore } from './editor-messages';
+
+export type EditorServices = {
+  control: Control<TReport>;
+  register: UseFormRegister<TReport>;
+  controller: EditorController;
+  analysis: AnalysisStore;
+  autosave: Autosave;
+  messages: MessageStore;
+  /** The report as loaded, for the first render of uncontrolled fields. */
+  initial: TReport;
+  organName: string;
+  readOnly: boolean;
+};
+
+export const EditorContext = createContext<EditorServices | null>(null);
+
+export function useEditor(): EditorServices {
+  const services = useContext(EditorContext);
+  if (!services) throw new Error('editor components must sit inside <ReportEditor>');
+  return services;
+}
+
+/** One value derived from the analysis (a total, one cell's findings); re-renders when it changes. */
+export function useAnalysis<T>(select: (analysis: AnalysisStore) => T): T {
+  const { analysis } = useEditor();
+  const read = () => select(analysis);
+  return useSyncExternalStore(analysis.subscribe, read, read);
+}
+
+/** Form paths are built from cell keys (cells.ts), which the type system cannot follow. */
+export const formPath = (path: string) => path as FieldPath<TReport>;
+
+/** The value the form holds for one cell; re-renders when that cell, and only that cell, changes. */
+export function useCellValue(key: CellKey): TCell {
+  const { control } = useEditor();
+  return useWatch({ control, name: formPath(cellPath(key)), exact: true }) as TCell;
+}

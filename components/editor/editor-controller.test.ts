@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import seed from '@/lib/domain/fixtures/seed-004.json';
+import { appKey, getCell } from '@/lib/domain/cells';
+import { createEmptyReport, type TReport } from '@/lib/domain/model';
+import { initialOverview } from '@/lib/domain/new-draft';
+import { createEditorController } from './editor-controller';
+import { describePaste, describeUndo } from './editor-messages';
+import { createTestForm } from './test-form';
+
+const seedReport = seed as TReport;
+const emptyReport = (): TReport => {
+  const report = createEmptyReport('某区人民政府', 2021);
+  return { ...report, parts: { ...report.parts!, overview: initialOverview() } };
+};
+const tsv = (rows: (string | number)[][]) => `${rows.map((r) => r.join('\t')).join('\r\n')}\r\n`;
+const setup = (report = emptyReport()) => {
+  const form = createTestForm(report);
+  return { form, controller: createEditorController(form), cell: (key: string) => getCell(form.values().tables, key) };
+};
+
+describe('typing into a cell', () => {
+  it.each([
+    ['１２', 12, undefined],
+    ['1,234', 1234, undefined],
+    ['', null, undefined],
+    ['/', null, undefined],
+    ['abc', 'abc', '不是数字'],
+    ['12.5', '12.5', '须为整数'],
+  ])('「%s」 is stored as %j (problem: %s) — nothing typed is lost', (typed, stored, problem) => {
+    const { controller, cell } = setup();
+    const result = controller.editCell(appKey(0, 0), typed);
+    expect(result.problem).toBe(problem);
+    expect(cell(appKey(0, 0))).toBe(stored);
+  });
+
+  it('a cell edit is one undo step, committed when the clerk leaves the cell', () => {
+    const { controller, cell } = setup();
+    controller.beginCellEdit(appKey(0, 0));
+    controller.editCell(appKey(0, 0), '1');
+    controller.editCell(appKey(0, 0), '12');
+    controller.commitCellEdit();
+    expect(controller.undoStack.getSnapshot()).toEqual({ canUndo: true, label: '修改「一、本年新收政府信息公开申请数量 / 自然人」' });
+    controller.undo();
+    expect(cell(appKey(0, 0))).toBe(null);
+  });
+
+  it('Ctrl+Z while still typing in the cell reverts that cell', () => {
+    const { controller, cell } = setup();
+    controller.beginCellEdit(appKey(0, 0));
+    controller.editCell(appKey(0, 0), '7');
+    expect(controller.undo()).toEqual({ label: '修改「一、本年新收政府信息公开申请数量 / 自然人」', reverted: 1, kept: 0 });
+    expect(cell(appKey(0, 0))).toBe(null);
+  });
+
+  it('Escape puts back what the cell held when the clerk entered it', () => {
+    const { controller, cell } = setup(seedReport);
+    controller.beginCellEdit(appKey(1, 0));
+    controller.editCell(appKey(1, 0), '5');
+    controller.cancelCellEdit(appKey(1, 0));
+    controller.commitCellEdit();
+    expect(cell(appKey(1, 0))).toBe(4);
+    expect(controller.undoStack.getSnapshot().canUndo).toBe(false);
+  });
+});
+
+describe('pasting a block', () => {
+  const table2 = seedReport.tables.applications;
+
+  it('fills Table 2 from the focused cell, and one undo reverts the whole paste', () => {
+    const { controller, form, cell } = setup();
+    const withLabels = table2.map((row, r) => [`第${r + 1}行`, ...row.map(String)]);
+    const outcome = controller.paste(appKey(0, 0), tsv(withLabels));
+    expect(outcome).toMatchObject({ rows: 25, cols: 7, labelColumns: 1, onComputed: 31, outside: 0, invalid: 0 });
+    // 24 entry rows × 6 columns, less the cells that were already… nothing: the report was empty.
+    expect(outcome.written).toBe(144);
+    expect(cell(appKey(0, 0))).toBe(34);
+    expect(cell(appKey(24, 5))).toBe(0);
+    expect(cell(appKey(0, 6))).toBe(null); // totals are derived, never pasted
+    expect(describePaste(outcome)).toBe(
+      '已粘贴 25 行 × 7 列，更新 144 个单元格；略去行标题 1 列；31 个合计值由系统计算，未粘贴。按 Ctrl+Z 或「撤销」可撤回。',
+    );
+
+    const undone = controller.undo();
+    expect(undone).toEqual({ label: '粘贴', reverted: 144, kept: 0 });
+    expect(describeUndo(undone)).toBe('已撤销「粘贴」。');
+    expect(form.values().tables.applications.every((row) => row.every((v) => v === null))).toBe(true);
+    expect(controller.undoStack.getSnapshot().canUndo).toBe(false);
+  });
+
+  it('keeps pasted text that is not a number, as typed, and counts it', () => {
+    const { controller, cell } = setup();
+    const outcome = controller.paste(appKey(0, 0), '１２\tabc\t1,234\n');
+    expect(outcome).toMatchObject({ written: 3, invalid: 1 });
+    expect([cell(appKey(0, 0)), cell(appKey(0, 1)), cell(appKey(0, 2))]).toEqual([12, 'abc', 1234]);
+  });
+
+  it('undo goes back step by step: the later cell edit first, then the whole paste', () => {
+    const { controller, cell } = setup();
+    controller.paste(appKey(0, 0), '1\t2\n3\t4\n');
+    controller.beginCellEdit(appKey(1, 0));
+    controller.editCell(appKey(1, 0), '30');
+    controller.commitCellEdit();
+    controller.undo();
+    expect([cell(appKey(0, 0)), cell(appKey(0, 1)), cell(appKey(1, 0)), cell(appKey(1, 1))]).toEqual([1, 2, 3, 4]);
+    expect(controller.undo()).toEqual({ label: '粘贴', reverted: 4, kept: 0 });
+    expect([cell(appKey(0, 0)), cell(appKey(0, 1)), cell(appKey(1, 0)), cell(appKey(1, 1))]).toEqual([null, null, null, null]);
+  });
+});
+
+describe('空白填0', () => {
+  it('fills the blanks and one undo empties them again', () => {
+    const { controller, form, cell } = setup();
+    controller.editCell(appKey(0, 0), '3');
+    controller.commitCellEdit();
+    expect(controller.fillBlanks()).toBe(165);
+    expect(cell(appKey(0, 0))).toBe(3);
+    expect(cell(appKey(0, 1))).toBe(0);
+    expect(cell('active.feesWan')).toBe('0');
+    controller.undo();
+    expect(cell(appKey(0, 1))).toBe(null);
+    expect(form.values().tables.litigation.every((v) => v === null)).toBe(true);
+    expect(cell(appKey(0, 0))).toBe(3);
+  });
+});
+
+describe('生成依申请公开概述', () => {
+  it('writes the paragraph under （二）依申请公开 as one undoable step', () => {
+    const report = { ...seedReport, parts: { ...seedReport.parts!, overview: initialOverview() } };
+    const { controller, form } = setup(report);
+    const result = controller.insertApplicationSummary();
+    expect(result.ok).toBe(true);
+    const lines = form.values().parts!.overview.split('\n');
+    expect(lines[1]).toBe('（二）依申请公开');
+    expect(lines[2]).toMatch(/^本年度，本机关新收政府信息公开申请53件/);
+    controller.undo();
+    expect(form.values().parts!.overview).toBe(initialOverview());
+  });
+
+  it('undo keeps the text when the clerk typed into part 一 afterwards (nothing typed is lost)', () => {
+    const report = { ...seedReport, parts: { ...seedReport.parts!, overview: initialOverview() } };
+    const { controller, form } = setup(report);
+    controller.insertApplicationSummary();
+    const typed = `${form.values().parts!.overview}\n另：本年度无行政复议。`;
+    form.set('parts.overview', typed); // the text area writes straight into the form
+    expect(controller.undo()).toEqual({ label: '生成依申请公开概述', reverted: 0, kept: 1 });
+    expect(form.values().parts!.overview).toBe(typed);
+  });
+
+  it('refuses while Table 2 is incomplete and writes nothing', () => {
+    const { controller, form } = setup();
+    const result = controller.insertApplicationSummary();
+    expect(result.ok).toBe(false);
+    expect(form.values().parts!.overview).toBe(initialOverview());
+  });
+});
+
+describe('replaceReport', () => {
+  it('puts the other version in place, cell by cell and part by part, and clears undo', () => {
+    const { controller, form } = setup();
+    controller.paste(appKey(0, 0), '1\t2\n');
+    form.writes.length = 0;
+    controller.replaceReport(seedReport);
+    expect(form.values().tables).toEqual(seedReport.tables);
+    expect(form.values().parts).toEqual(seedReport.parts);
+    expect(form.writes).toContain('parts.other');
+    expect(form.writes).not.toContain('year'); // unchanged fields are not written
+    expect(controller.undoStack.getSnapshot().canUndo).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+'use client';
+// Links to every part of the report, named exactly as the part's heading, with its open findings.
+import { memo, useMemo, type MouseEvent } from 'react';
+import { sectionHeadingId, sectionId, type SectionKey } from './dom-ids';
+import { useAnalysis } from './editor-context';
+import { countsBySection, SECTIONS } from './sections';
+import styles from './editor.module.css';
+
+function goTo(section: SectionKey) {
+  return (e: MouseEvent<HTMLAnchorElement>) => {
+    const heading = document.getElementById(sectionHeadingId(section));
+    if (!heading) return;
+    e.preventDefault();
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+    history.replaceState(null, '', `#${sectionId(section)}`);
+  };
+}
+
+export const EditorNav = memo(function EditorNav() {
+  const index = useAnalysis((a) => a.getIndex());
+  const counts = useMemo(() => countsBySection(index), [index]);
+  return (
+    <nav aria-label="报告各部分" className={styles.nav}>
+      <ol>
+        {SECTIONS.map(({ key, heading }) => {
+          const { errors, warnings } = counts[key];
+          return (
+            <li key={key}>
+              <a href={`#${sectionId(key)}`} onClick={goTo(key)}>
+                {heading}
+              </a>
+              {(errors > 0 || warnings > 0) && (
+                <span className={styles.navCounts} aria-hidden="true">
+                  {errors > 0 && <span className={styles.navErrors}>✕{errors}</span>}
+                  {warnings > 0 && <span className={styles.navWarnings}>!{warnings}</span>}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+});

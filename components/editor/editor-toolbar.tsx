@@ -1,0 +1,44 @@
+'use client';
+// Actions on the whole report: 撤销 (the last paste, fill, generated paragraph or cell edit) and 空白填0.
+import { memo, useSyncExternalStore } from 'react';
+import { useEditor } from './editor-context';
+import { describeFill, describeUndo } from './editor-messages';
+import styles from './editor.module.css';
+
+export const EditorToolbar = memo(function EditorToolbar() {
+  const { controller, messages } = useEditor();
+  const { undoStack } = controller;
+  const undo = useSyncExternalStore(undoStack.subscribe, undoStack.getSnapshot, undoStack.getSnapshot);
+  return (
+    <div className={styles.toolbar} role="group" aria-label="编辑操作">
+      <button
+        type="button"
+        className={styles.button}
+        disabled={!undo.canUndo}
+        title={undo.label ? `撤销「${undo.label}」（Ctrl+Z）` : '没有可撤销的操作'}
+        onClick={() => messages.say(describeUndo(controller.undo()))}
+      >
+        撤销
+      </button>
+      <button
+        type="button"
+        className={styles.button}
+        title="把仍为空白的统计单元格都填为 0"
+        onClick={() => messages.say(describeFill(controller.fillBlanks()))}
+      >
+        空白填0
+      </button>
+    </div>
+  );
+});
+
+/** The last action's outcome, announced politely. */
+export const ActionMessage = memo(function ActionMessage() {
+  const { messages } = useEditor();
+  const message = useSyncExternalStore(messages.subscribe, messages.getSnapshot, () => null);
+  return (
+    <p role="status" aria-live="polite" aria-label="操作结果" className={message?.tone === 'problem' ? styles.messageProblem : styles.message}>
+      {message?.text}
+    </p>
+  );
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import seed from '@/lib/domain/fixtures/seed-004.json';
+import { appKey, setCell } from '@/lib/domain/cells';
+import { findBrokenRules } from '@/lib/domain/engine';
+import type { Finding } from '@/lib/domain/findings';
+import { createEmptyReport, type TReport } from '@/lib/domain/model';
+import { deriveTotals } from '@/lib/domain/totals';
+import { indexFindings, messageAtCell, placeOf, targetIdOf } from './finding-location';
+import { countsBySection, SECTIONS } from './sections';
+
+const seedReport = seed as TReport;
+const findingsOf = (report: TReport) => findBrokenRules({ report: { ...report, tables: deriveTotals(report.tables) } });
+const finding = (over: Partial<Finding>): Finding => ({ rule: 'X', severity: 'error', message: 'm', cells: [], cellKeys: [], ...over });
+
+describe('where a finding shows and where its link goes', () => {
+  it.each([
+    ['cells: the first cell the clerk can change', finding({ cellKeys: [appKey(23, 0), appKey(0, 0)] }), 'cell-applications-0-0'],
+    ['a narrative part: its text', finding({ rule: 'NARRATIVE-NUMBER', part: 'overview', cellKeys: [appKey(2, 6)] }), 'part-overview-text'],
+    ['a missing table: its first cell', finding({ rule: 'SECTION-MISSING', message: '缺少或未填写「四、政府信息公开行政复议、行政诉讼情况」' }), 'cell-litigation-0'],
+    ['a missing narrative part: its text', finding({ rule: 'SECTION-MISSING', message: '缺少或未填写「五、存在的主要问题及改进情况」' }), 'part-problems-text'],
+    ['LATE: the date of the report', finding({ rule: 'LATE' }), 'signature-date'],
+    ['PERIOD-MISMATCH on the title: the title', finding({ rule: 'PERIOD-MISMATCH' }), 'report-title'],
+    ['OUTDATED-FORMAT: Table 2', finding({ rule: 'OUTDATED-FORMAT' }), 'cell-applications-0-0'],
+  ])('%s', (_name, f, target) => {
+    expect(targetIdOf(f)).toBe(target);
+  });
+
+  it('places every finding of seed 004 (NARRATIVE-NUMBER and FEE-STATEMENT-MISSING) at its part', () => {
+    expect(findingsOf(seedReport).map((f) => [f.rule, placeOf(f)])).toEqual([
+      ['NARRATIVE-NUMBER', { kind: 'part', part: 'overview' }],
+      ['FEE-STATEMENT-MISSING', { kind: 'part', part: 'other' }],
+    ]);
+  });
+
+  it('says a cell finding without repeating the cell name', () => {
+    const f = finding({ message: '一、本年新收政府信息公开申请数量 / 自然人：「abc」不是数字' });
+    expect(messageAtCell(f, '一、本年新收政府信息公开申请数量 / 自然人')).toBe('「abc」不是数字');
+    expect(messageAtCell(finding({ message: '自然人：一+二=39，三（七）+四=38，相差1' }), '二、上年结转政府信息公开申请数量 / 自然人'))
+      .toBe('自然人：一+二=39，三（七）+四=38，相差1');
+  });
+});
+
+describe('indexFindings', () => {
+  it('indexes APP-BALANCE at each of its four cells and counts by severity', () => {
+    const report = { ...seedReport, tables: setCell(seedReport.tables, appKey(1, 0), 5) };
+    const index = indexFindings(findingsOf(report));
+    expect(index.byCell.get(appKey(1, 0))?.map((f) => f.rule)).toEqual(['APP-BALANCE']);
+    expect(index.byCell.get(appKey(24, 0))?.map((f) => f.rule)).toEqual(['APP-BALANCE']);
+    // Errors: APP-BALANCE in the 自然人 and 总计 columns. Warnings: seed 004's two, and its narrative's
+    // 「上年度结转申请4件」 (twice) and 「受理…57件（含上年度结转申请4件）」, now stale.
+    expect([index.errors, index.warnings]).toEqual([2, 5]);
+  });
+
+  it('leaves accepted warnings out of the marks and the counts', () => {
+    const accepted = finding({ severity: 'warning', part: 'other', accepted: { reason: '已另行说明', by: '审核人' } });
+    const index = indexFindings([accepted]);
+    expect([index.warnings, index.accepted, index.byPart.size]).toEqual([0, 1, 0]);
+  });
+
+  it('counts by section for the navigation', () => {
+    const counts = countsBySection(indexFindings(findingsOf(createEmptyReport('某镇人民政府', 2024))));
+    expect(SECTIONS.map((s) => s.heading)).toEqual([
+      '标题与前言', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '落款',
+    ]);
+    expect(counts.applications).toEqual({ errors: 1, warnings: 0 }); // SECTION-MISSING
+    expect(counts.other).toEqual({ errors: 1, warnings: 1 }); // SECTION-MISSING, FEE-STATEMENT-MISSING
+  });
+});

@@ -1,0 +1,45 @@
+// How the editor writes values and times. Times are China Standard Time whatever the machine's zone,
+// so the server's first render and the browser's agree.
+import type { TCell } from '@/lib/domain/model';
+import type { SaveStatus } from './autosave';
+
+export const formatCell = (value: TCell): string => (value === null ? '' : String(value));
+
+const TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+const DATE_TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+const valid = (iso: string) => !Number.isNaN(Date.parse(iso));
+
+/** 「14:03:05」 */
+export const formatTime = (iso: string) => (valid(iso) ? TIME.format(new Date(iso)) : iso);
+/** 「2025/01/17 14:03:05」 */
+export const formatDateTime = (iso: string) => (valid(iso) ? DATE_TIME.format(new Date(iso)) : iso);
+
+/** The status line: 「已保存 14:03:05」 / 「保存中…」 / 「未保存：原因」. */
+export function saveStatusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case 'saved':
+      return `已保存 ${formatTime(status.savedAt)}`;
+    case 'saving':
+      return '保存中…';
+    case 'failed':
+      return `未保存：${status.reason}`;
+    case 'conflict':
+      return `未保存：${status.theirs.savedBy}于${formatTime(status.theirs.savedAt)}保存了另一版本，请选择保留哪个版本`;
+  }
+}

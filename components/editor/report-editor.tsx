@@ -1,0 +1,167 @@
+'use client';
+// The clerk's editor (issue 3): the report part by part, the statutory tables as live grids, every
+// broken rule shown as they type, saved as they type. The form (react-hook-form, shape checked by
+// the shared zod schema) holds the report as entered; totals and findings are derived from it, never
+// stored back. This component renders once: each cell, total and list subscribes to what it shows.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import { ZReport, type TReport } from '@/lib/domain/model';
+import { createAnalysisStore } from './analysis-store';
+import { createAutosave, putDraft, type DraftStorage } from './autosave';
+import { FIELD_IDS } from './dom-ids';
+import { EditorContext, formPath, type EditorServices } from './editor-context';
+import { createEditorController } from './editor-controller';
+import { createMessageStore, describeUndo } from './editor-messages';
+import { EditorNav } from './editor-nav';
+import { ActionMessage, EditorToolbar } from './editor-toolbar';
+import { FindingsSummary } from './findings-summary';
+import { NarrativePart } from './narrative-part';
+import { RestoreBanner } from './restore-banner';
+import { SaveStatusLine } from './save-status';
+import { SignaturePart } from './signature-part';
+import { TablePart } from './table-part';
+import { TitlePart } from './title-part';
+import { template } from '@/lib/domain/template';
+import styles from './editor.module.css';
+
+export type ReportEditorProps = {
+  reportId: string;
+  organName: string;
+  initial: { report: TReport; version: number; savedAt: string; savedBy: string };
+  /** A report the clerk may not change (submitted, approved, or a reader's view): shown, not saved. */
+  readOnly?: boolean;
+  /** Last year's report of the organ, when known: enables the cross-year warnings. */
+  previous?: TReport | null;
+};
+
+/** Every part and the signature present, so each has a field to type into. */
+function prepareForEditing(report: TReport, organName: string): TReport {
+  return {
+    ...report,
+    parts: report.parts ?? { preamble: '', overview: '', problems: '', other: '' },
+    signature: report.signature ?? { organ: organName, date: null },
+  };
+}
+
+function browserStorage(): DraftStorage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null; // storage disabled by policy
+  }
+}
+
+function createServices(form: UseFormReturn<TReport>, report: TReport, props: ReportEditorProps): EditorServices {
+  const analysis = createAnalysisStore(report, { previous: props.previous });
+  const controller = createEditorController(
+    {
+      get: (path) => form.getValues(formPath(path)),
+      set: (path, value) => form.setValue(formPath(path), value as TReport[keyof TReport]),
+      values: () => form.getValues(),
+      batch: analysis.batch,
+    },
+    { summarySubject: () => (form.getValues('scope') === 'region' ? '本地区' : '本机关') },
+  );
+  const autosave = createAutosave({
+    reportId: props.reportId,
+    initial: { ...props.initial, report },
+    getReport: analysis.getReportWithTotals,
+    send: (body) => putDraft(props.reportId, body),
+    storage: browserStorage(),
+  });
+  return {
+    control: form.control,
+    register: form.register,
+    controller,
+    analysis,
+    autosave,
+    messages: createMessageStore(),
+    initial: report,
+    organName: props.organName,
+    readOnly: Boolean(props.readOnly),
+  };
+}
+
+const isTextField = (el: EventTarget | null) =>
+  el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !el.readOnly) || (el instanceof HTMLElement && el.isContentEditable);
+
+export function ReportEditor(props: ReportEditorProps) {
+  const [report] = useState(() => prepareForEditing(props.initial.report, props.organName));
+  const form = useForm<TReport>({ defaultValues: report, resolver: zodResolver(ZReport), mode: 'onChange' });
+  const [services] = useState(() => createServices(form, report, props));
+  const { analysis, autosave, controller, messages, readOnly } = services;
+
+  // The form's values flow into the analysis (totals, findings); its changes into autosave.
+  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => analysis.update(values) }), [form, analysis]);
+  useEffect(() => {
+    void form.trigger();
+  }, [form]);
+  useEffect(() => {
+    if (readOnly) return;
+    let seen = analysis.getVersion();
+    const stop = analysis.subscribe(() => {
+      if (analysis.getVersion() === seen) return;
+      seen = analysis.getVersion();
+      autosave.noteChange();
+    });
+    const online = () => void autosave.flush();
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (!autosave.hasUnsavedChanges()) return;
+      autosave.keepLocally();
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    const pageHide = () => autosave.keepLocally();
+    // Ctrl+Z outside a text field (after a button, say) undoes the editor's last action.
+    const keyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTextField(e.target)) return;
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && controller.undoStack.getSnapshot().canUndo) {
+        e.preventDefault();
+        messages.say(describeUndo(controller.undo()));
+      }
+    };
+    window.addEventListener('online', online);
+    window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('pagehide', pageHide);
+    document.addEventListener('keydown', keyDown);
+    return () => {
+      stop();
+      window.removeEventListener('online', online);
+      window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('pagehide', pageHide);
+      document.removeEventListener('keydown', keyDown);
+    };
+  }, [analysis, autosave, controller, messages, readOnly]);
+  useEffect(() => () => autosave.dispose(), [autosave]);
+
+  return (
+    <EditorContext.Provider value={services}>
+      <div className={styles.editor}>
+        <aside className={styles.side}>
+          <SaveStatusLine />
+          {!readOnly && <EditorToolbar />}
+          <ActionMessage />
+          <EditorNav />
+        </aside>
+        <div className={styles.content}>
+          <h1 id={FIELD_IDS.title} tabIndex={-1} className={styles.title}>
+            {props.organName}
+            {report.year}
+            {template.titleSuffix}
+          </h1>
+          <RestoreBanner />
+          <FindingsSummary />
+          <TitlePart />
+          <NarrativePart part="overview" />
+          <TablePart table="active" />
+          <TablePart table="applications" />
+          <TablePart table="litigation" />
+          <NarrativePart part="problems" />
+          <NarrativePart part="other" />
+          <SignaturePart />
+        </div>
+      </div>
+    </EditorContext.Provider>
+  );
+}

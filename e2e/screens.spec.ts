@@ -1,0 +1,19 @@
+// Screenshots of every part of the editor, the preview and the office pages, for people to look at
+// (test-results/screens/*.png). Each step also asserts the part is shown.
+import { expect, test } from '@playwright/test';
+import { template } from '../lib/domain/template';
+import { signIn } from './support';
+
+const PARTS = ['标题与前言', ...template.parts.filter((p) => p.heading).map((p) => p.heading!), '落款'];
+
+test('each part of the editor, as the clerk sees it', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await signIn(page, 'clerk');
+  await page.getByRole('link', { name: '2025年度报告' }).click();
+  const nav = page.getByRole('navigation', { name: '报告各部分' });
+  for (const [i, part] of PARTS.entries()) {
+    await nav.getByRole('link', { name: part, exact: true }).click();
+    await expect(page.getByRole('heading', { name: part, exact: true }).first()).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/editor-${i}.png` });
+  }
+});
