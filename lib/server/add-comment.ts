@@ -1,7 +1,7 @@
 // Verb: a supervisor (or the clerk) comments on a part, a paragraph or a cell of a report.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { CELLS } from '../domain/cells';
+import { anchorOptions } from '../domain/comment-anchor';
 import { template } from '../domain/template';
 import { writeAudit } from './audit';
 import { requireRole } from './authorize';
@@ -9,16 +9,14 @@ import { ServerError, type Ctx } from './context';
 import { findReport } from './report-records';
 
 const PART_KEYS = template.parts.map((p) => p.key as string).concat('signature');
-const CELL_KEYS = new Set(CELLS.map((c) => c.key));
+const FIXED_ANCHORS = new Set(anchorOptions().map((o) => o.value));
 
 export const MAX_COMMENT_CHARS = 2000;
 
 function isValidAnchor(anchor: string): boolean {
-  const [kind, a, b] = anchor.split(':');
-  if (kind === 'cell') return CELL_KEYS.has(a);
-  if (kind === 'part') return PART_KEYS.includes(a) && b === undefined;
-  if (kind === 'paragraph') return PART_KEYS.includes(a) && /^\d+$/.test(b ?? '');
-  return false;
+  if (FIXED_ANCHORS.has(anchor)) return true;
+  const [kind, part, index, rest] = anchor.split(':');
+  return kind === 'paragraph' && PART_KEYS.includes(part) && /^\d{1,4}$/.test(index ?? '') && rest === undefined;
 }
 
 const ZInput = z.object({

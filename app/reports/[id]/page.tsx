@@ -1,35 +1,45 @@
-import { notFound } from 'next/navigation';
 import Link from 'next/link';
 import { ReportEditor } from '@/components/editor/report-editor';
-import { isEditable, STATUS_LABEL } from '@/lib/domain/workflow';
+import { CommentsPanel } from '@/components/review/comments-panel';
+import { WorkflowBar } from '@/components/review/workflow-bar';
+import { isEditable } from '@/lib/domain/workflow';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { ServerError } from '@/lib/server/context';
-import { getReport } from '@/lib/server/get-report';
+import { commentViews } from '@/lib/server/report-page-data';
+import { anchorOptions } from '@/lib/domain/comment-anchor';
 import { findPreviousReport } from '@/lib/server/report-records';
+import { loadOr404 } from './load';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireCtx();
   const { id } = await params;
-  let loaded;
-  try {
-    loaded = await getReport(ctx, id);
-  } catch (e) {
-    if (e instanceof ServerError && e.status === 404) notFound();
-    throw e;
-  }
-  const { record, access } = loaded;
+  const { record, access, findings, comments } = await loadOr404(ctx, id);
   const canEdit = access.roles.includes('clerk') && isEditable(record.status);
   const previous = await findPreviousReport(ctx.db, record);
   return (
     <>
-      <p>
-        <Link href="/reports">← 我的报告</Link>　<span className="badge">{STATUS_LABEL[record.status]}</span>　
-        <Link href={`/reports/${record.id}/preview`}>预览与下载</Link>
-      </p>
+      <p><Link href="/reports">← 我的报告</Link></p>
+      <WorkflowBar
+        reportId={record.id}
+        status={record.status}
+        roles={access.roles}
+        errors={findings.filter((f) => f.severity === 'error').length}
+        showReviewLink={access.roles.includes('supervisor') || access.viaSupervision}
+        showDecision={false}
+      />
+      {comments.length > 0 && (
+        <CommentsPanel
+          reportId={record.id}
+          comments={commentViews(comments, true)}
+          anchors={anchorOptions()}
+          canComment={false}
+          canResolve={access.roles.includes('clerk')}
+        />
+      )}
       <ReportEditor
-        key={record.id}
+        // A new state (submitted, returned…) remounts the editor with its new editability.
+        key={`${record.id}:${record.status}`}
         reportId={record.id}
         previous={previous?.report}
         organName={record.organName}

@@ -1,0 +1,59 @@
+'use server';
+// Server actions of the report pages: thin adapters over the workflow and review verbs.
+import { revalidatePath } from 'next/cache';
+import { acceptWarning } from '@/lib/server/accept-warning';
+import { addComment } from '@/lib/server/add-comment';
+import { requireCtx } from '@/lib/server/auth/current-actor';
+import { ServerError } from '@/lib/server/context';
+import { approveReport, publishReport, returnReport, submitReport } from '@/lib/server/report-transitions';
+import { resolveComment } from '@/lib/server/resolve-comment';
+
+export type ActionState = { error?: string; ok?: string };
+
+async function run(reportId: string, ok: string, verb: () => Promise<unknown>): Promise<ActionState> {
+  try {
+    await verb();
+  } catch (e) {
+    if (e instanceof ServerError) return { error: e.message };
+    throw e;
+  }
+  revalidatePath(`/reports/${reportId}`);
+  revalidatePath(`/reports/${reportId}/review`);
+  return { ok };
+}
+
+const idOf = (form: FormData) => String(form.get('reportId') ?? '');
+
+export async function submitAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  return run(idOf(form), '已提交审核', () => submitReport(ctx, idOf(form), String(form.get('note') ?? '')));
+}
+
+export async function decideAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const reason = String(form.get('reason') ?? '');
+  return form.get('decision') === 'approve'
+    ? run(idOf(form), '已审定', () => approveReport(ctx, idOf(form), reason))
+    : run(idOf(form), '已退回', () => returnReport(ctx, idOf(form), reason));
+}
+
+export async function publishAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  return run(idOf(form), '已登记发布', () =>
+    publishReport(ctx, idOf(form), { publishedOn: form.get('publishedOn'), publishedUrl: form.get('publishedUrl') }));
+}
+
+export async function commentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  return run(idOf(form), '批注已添加', () => addComment(ctx, idOf(form), { anchor: form.get('anchor'), body: form.get('body') }));
+}
+
+export async function resolveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  return run(idOf(form), '已标记为已解决', () => resolveComment(ctx, idOf(form), String(form.get('commentId') ?? '')));
+}
+
+export async function acceptWarningAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  return run(idOf(form), '已接受该警告', () => acceptWarning(ctx, idOf(form), { finding: form.get('finding'), reason: form.get('reason') }));
+}

@@ -1,0 +1,55 @@
+'use client';
+// Review comments at their anchors: supervisors add them, clerks mark them resolved.
+import { commentAction, resolveAction } from '@/app/reports/[id]/workflow-actions';
+import type { AnchorOption } from '@/lib/domain/comment-anchor';
+import { ActionForm } from './action-form';
+
+export type CommentView = {
+  id: string; anchor: string; anchorLabel: string; anchorHref: string | null; body: string;
+  author: string; createdAt: string; resolvedAt: string | null; resolvedBy: string | null;
+};
+
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
+
+export function CommentsPanel({ reportId, comments, anchors, canComment, canResolve }: {
+  reportId: string; comments: CommentView[]; anchors: AnchorOption[]; canComment: boolean; canResolve: boolean;
+}) {
+  const open = comments.filter((c) => !c.resolvedAt);
+  return (
+    <section className="card" aria-labelledby="comments-heading">
+      <h2 id="comments-heading">审核批注（未解决{open.length}条）</h2>
+      {comments.length === 0 && <p>暂无批注。</p>}
+      <ul style={{ paddingLeft: 18 }}>
+        {comments.map((c) => (
+          <li key={c.id} style={{ marginBottom: 10, opacity: c.resolvedAt ? 0.6 : 1 }}>
+            <div>
+              <strong>{c.anchorHref ? <a href={c.anchorHref}>{c.anchorLabel}</a> : c.anchorLabel}</strong>
+              {c.resolvedAt ? <span className="badge ok">已解决（{c.resolvedBy}）</span> : <span className="badge warning">未解决</span>}
+            </div>
+            <div style={{ whiteSpace: 'pre-wrap' }}>{c.body}</div>
+            <small>{c.author} · {when(c.createdAt)}</small>
+            {canResolve && !c.resolvedAt && (
+              <ActionForm action={resolveAction} reportId={reportId} label={`处理批注：${c.anchorLabel}`}>
+                <input type="hidden" name="commentId" value={c.id} />
+                <button type="submit" className="button secondary">标记已解决</button>
+              </ActionForm>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canComment && (
+        <ActionForm action={commentAction} reportId={reportId} label="添加批注">
+          <div className="field">
+            <label htmlFor="comment-anchor">批注位置</label>
+            <select id="comment-anchor" name="anchor">{anchors.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}</select>
+          </div>
+          <div className="field">
+            <label htmlFor="comment-body">批注内容</label>
+            <textarea id="comment-body" name="body" rows={3} maxLength={2000} required />
+          </div>
+          <button className="button" type="submit">添加批注</button>
+        </ActionForm>
+      )}
+    </section>
+  );
+}

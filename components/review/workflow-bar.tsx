@@ -1,0 +1,53 @@
+'use client';
+// The report's workflow state and the next steps the signed-in user may take.
+import Link from 'next/link';
+import { decideAction, publishAction, submitAction } from '@/app/reports/[id]/workflow-actions';
+import { STATUS_LABEL, type ReportStatus } from '@/lib/domain/workflow';
+import { ActionForm } from './action-form';
+
+export type WorkflowBarProps = {
+  reportId: string;
+  status: ReportStatus;
+  roles: string[];
+  errors: number;
+  showReviewLink: boolean;
+  showDecision: boolean;
+};
+
+export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, showDecision }: WorkflowBarProps) {
+  const isClerk = roles.includes('clerk');
+  const isSupervisor = roles.includes('supervisor');
+  return (
+    <section className="card" aria-label="审核流程">
+      <p>
+        状态：<strong className="badge">{STATUS_LABEL[status]}</strong>　
+        <Link href={`/reports/${reportId}/preview`}>预览与下载</Link>　
+        <Link href={`/reports/${reportId}/history`}>修改记录</Link>
+        {showReviewLink && <>　<Link href={`/reports/${reportId}/review`}>审核</Link></>}
+      </p>
+      {isClerk && (status === 'draft' || status === 'returned') && (
+        <ActionForm action={submitAction} reportId={reportId} label="提交审核">
+          {errors > 0 && <p>还有{errors}项错误，改正后才能提交审核。</p>}
+          <button className="button" type="submit" disabled={errors > 0}>提交审核</button>
+        </ActionForm>
+      )}
+      {showDecision && isSupervisor && status === 'submitted' && (
+        <ActionForm action={decideAction} reportId={reportId} label="审核意见">
+          <div className="field">
+            <label htmlFor="decision-reason">审核意见（退回时必填）</label>
+            <textarea id="decision-reason" name="reason" rows={3} maxLength={2000} />
+          </div>
+          <button className="button" type="submit" name="decision" value="approve">审定</button>{' '}
+          <button className="button secondary" type="submit" name="decision" value="return">退回修改</button>
+        </ActionForm>
+      )}
+      {(isClerk || isSupervisor) && status === 'approved' && (
+        <ActionForm action={publishAction} reportId={reportId} label="登记发布">
+          <div className="field"><label htmlFor="published-on">发布日期</label><input id="published-on" name="publishedOn" type="date" required /></div>
+          <div className="field"><label htmlFor="published-url">发布网址</label><input id="published-url" name="publishedUrl" type="url" required placeholder="https://" /></div>
+          <button className="button" type="submit">登记发布</button>
+        </ActionForm>
+      )}
+    </section>
+  );
+}

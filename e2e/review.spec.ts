@@ -1,0 +1,103 @@
+// People and process in a real browser: the clerk submits a complete report, the supervisor returns it
+// with a comment, the clerk resolves and resubmits, the supervisor approves; downloads lose 「草稿」.
+import { expect, test, type Page } from '@playwright/test';
+import seed003 from '../lib/domain/fixtures/seed-003.json';
+import { CELLS } from '../lib/domain/cells';
+import { template } from '../lib/domain/template';
+import { createReport, signIn } from './support';
+
+const stateOf = (page: Page) => page.getByRole('region', { name: '审核流程' });
+const nav = (page: Page) => page.getByRole('navigation', { name: '报告各部分' });
+const t = seed003.tables;
+
+/** Fills seed 003's content into the open editor: Table 1 cell by cell, Tables 2 and 3 by paste. */
+async function fillSeed003(page: Page) {
+  const active = [...t.active.regulations, ...t.active.normativeDocuments, t.active.licensing, t.active.punishment, t.active.enforcement, t.active.feesWan];
+  const activeCells = CELLS.filter((c) => c.table === 'active');
+  for (const [i, c] of activeCells.entries()) await page.getByRole('textbox', { name: c.name, exact: true }).fill(String(active[i]));
+  const paste = async (firstCell: string, rows: (number | string)[][]) => {
+    await page.evaluate((text) => navigator.clipboard.writeText(text), rows.map((r) => r.join('\t')).join('\n'));
+    await page.getByRole('textbox', { name: firstCell, exact: true }).click();
+    await page.keyboard.press('Control+V');
+  };
+  await paste(CELLS.find((c) => c.key === 'applications.0.0')!.name, t.applications);
+  await paste(CELLS.find((c) => c.key === 'litigation.0')!.name, [t.litigation]);
+  for (const part of ['problems', 'other'] as const) {
+    const heading = template.parts.find((p) => p.key === part)!.heading!;
+    await nav(page).getByRole('link', { name: heading, exact: true }).click();
+    await page.getByRole('textbox', { name: heading }).fill(seed003.parts[part]);
+  }
+  await page.getByLabel('成文日期').fill('2052-01-15');
+  await expect(page.getByRole('status', { name: '保存状态' })).toContainText('已保存', { timeout: 15_000 });
+}
+
+test('submit, return with a comment, resolve, resubmit, approve, publish; the approved PDF has no 草稿 mark', async ({ browser }) => {
+  const clerkContext = await browser.newContext();
+  await clerkContext.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const clerk = await clerkContext.newPage();
+  await signIn(clerk, 'clerk');
+  const url = await createReport(clerk, 2051);
+  const id = url.split('/').at(-1)!;
+  // An empty draft cannot be submitted.
+  await expect(clerk.getByRole('button', { name: '提交审核' })).toBeDisabled();
+  await fillSeed003(clerk);
+  await clerk.reload();
+  await clerk.getByRole('button', { name: '提交审核' }).click();
+  await expect(stateOf(clerk)).toContainText('状态：已提交');
+
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await signIn(reviewer, 'reviewer');
+  await reviewer.goto(`/reports/${id}/review`);
+  await expect(reviewer.getByRole('heading', { name: /校验结果：错误 0 项/ })).toBeVisible();
+  await expect(reviewer.getByText('草稿', { exact: true }).first()).toBeVisible();
+  // Comment on a cell, then return with a reason.
+  await reviewer.getByLabel('批注位置').selectOption({ label: '行政复议 / 结果维持' });
+  await reviewer.getByLabel('批注内容').fill('请核实复议数据。');
+  await reviewer.getByRole('button', { name: '添加批注' }).click();
+  await expect(reviewer.getByText('请核实复议数据。')).toBeVisible();
+  await reviewer.getByRole('button', { name: '退回修改' }).click();
+  await expect(reviewer.getByRole('alert').filter({ hasText: '理由' })).toBeVisible();
+  await reviewer.getByLabel('审核意见（退回时必填）').fill('复议数据需核实');
+  await reviewer.getByRole('button', { name: '退回修改' }).click();
+  await expect(stateOf(reviewer)).toContainText('状态：已退回');
+
+  // The clerk sees the open comment at its cell and resolves it, then resubmits.
+  await clerk.goto(url);
+  const comments = clerk.getByRole('region', { name: /审核批注（未解决1条）/ });
+  await expect(comments.getByRole('link', { name: '行政复议 / 结果维持' })).toHaveAttribute('href', '#cell-litigation-0');
+  await comments.getByRole('button', { name: '标记已解决' }).click();
+  await expect(clerk.getByRole('region', { name: /审核批注（未解决0条）/ })).toBeVisible();
+  await clerk.getByRole('button', { name: '提交审核' }).click();
+  await expect(stateOf(clerk)).toContainText('状态：已提交');
+
+  await reviewer.reload();
+  await reviewer.getByRole('button', { name: '审定' }).click();
+  await expect(stateOf(reviewer)).toContainText('状态：已审定');
+  await reviewer.goto(`/reports/${id}/preview`);
+  await expect(reviewer.getByText('当前为草稿')).toHaveCount(0);
+  const download = reviewer.waitForEvent('download');
+  await reviewer.getByRole('link', { name: '下载 PDF' }).click();
+  expect((await download).suggestedFilename()).toBe('演示区长寿湖镇人民政府2051年政府信息公开工作年度报告.pdf');
+
+  // Approved: the clerk can no longer edit; publication is recorded.
+  await clerk.goto(url);
+  await expect(clerk.getByRole('textbox', { name: '行政复议 / 结果维持', exact: true })).not.toBeEditable();
+  await clerk.getByLabel('发布日期').fill('2052-01-20');
+  await clerk.getByLabel('发布网址').fill('https://www.example.gov.cn/nb/2051.html');
+  await clerk.getByRole('button', { name: '登记发布' }).click();
+  await expect(stateOf(clerk)).toContainText('状态：已发布');
+  await clerkContext.close();
+  await reviewerContext.close();
+});
+
+test('a clerk cannot approve, and another organ’s report is not found', async ({ page, request }) => {
+  await signIn(page, 'clerk');
+  const url = await createReport(page, 2061);
+  const id = url.split('/').at(-1)!;
+  await page.goto(`/reports/${id}/review`);
+  await expect(page.getByRole('button', { name: '审定' })).toHaveCount(0);
+  // Signed out, the API refuses; a made-up id is a 404 for a signed-in user.
+  expect((await request.put(`/api/reports/${id}/draft`, { data: {} })).status()).toBe(401);
+  expect((await page.request.get(`/reports/00000000-0000-0000-0000-000000000000/download/pdf`)).status()).toBe(404);
+});
