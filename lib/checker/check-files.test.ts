@@ -20,14 +20,17 @@ beforeAll(async () => {
   await writeFile(file('not-a-report.json'), JSON.stringify({ hello: 'world' }));
   await writeFile(file('bad.json'), '{ "format": ');
   await writeFile(file('report.txt'), 'text');
+  await writeFile(file('report.xlsx'), 'PK');
   await writeFile(file('many-problems.json'), JSON.stringify({ format: 'national-2021', year: 'x', organ: 1, level: 'x', tables: {}, parts: 1 }));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('loadReportFile', () => {
+  // Published reports in text, DOCX, HTML and PDF are read by the importer (lib/import; its tests cover them).
   it.each([
     ['missing.json', '文件不存在'],
-    ['report.txt', '暂不支持读取.txt文件'],
+    ['report.txt', '无法读取：未找到「二、主动公开政府信息情况」和「三、收到和处理政府信息公开申请情况」'],
+    ['report.xlsx', '暂不支持读取.xlsx文件'],
     ['bad.json', '不是有效的年度报告数据：(根)：不是有效的 JSON'],
     ['not-a-report.json', '不是有效的年度报告数据：format：'],
   ])('%s → 「%s…」', async (name, reason) => {

@@ -1,5 +1,6 @@
-// The checker: findings for a set of report files, with last year's report for the cross-year rules.
-import { findBrokenRules } from '../domain/engine';
+// The checker: findings for a set of report files (either edition, any importable format), with last
+// year's report for the cross-year rules.
+import { findBrokenRulesAnyEdition } from '../domain/edition-2019';
 import type { Finding } from '../domain/findings';
 import { loadReportFile } from './load-report-file';
 
@@ -24,7 +25,7 @@ export async function checkFiles(files: string[], previousFile?: string): Promis
       continue;
     }
     const { report } = loaded;
-    results.push({ file, ok: true, organ: report.organ, year: report.year, findings: findBrokenRules({ report, previous }) });
+    results.push({ file, ok: true, organ: report.organ, year: report.year, findings: findBrokenRulesAnyEdition({ report, previous }) });
   }
   const unreadable = results.some((r) => !r.ok);
   const hasError = results.some((r) => r.ok && r.findings.some((f) => f.severity === 'error'));

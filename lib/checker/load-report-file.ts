@@ -1,24 +1,37 @@
-// Reads a report file for the checker. Canonical JSON today; published DOCX/HTML/text/PDF join here later.
+// Reads a report file for the checker: canonical JSON of either edition, or a published report as
+// .txt, .docx, .html/.htm or .pdf through the importer (our own DOCX/PDF exports by their embedded JSON).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readCanonicalText } from '../domain/canonical';
-import type { TReport } from '../domain/model';
+import { readCanonicalTextAnyEdition, type TAnyReport } from '../domain/edition-2019';
 
-export type LoadedReport = { ok: true; report: TReport } | { ok: false; reason: string };
+export type LoadedReport = { ok: true; report: TAnyReport; warnings: string[] } | { ok: false; reason: string };
+
+const IMPORTABLE = new Set(['.txt', '.text', '.md', '.docx', '.html', '.htm', '.shtml', '.pdf']);
+
+function listed(problems: string[]): string {
+  const more = problems.length > 5 ? `（另有${problems.length - 5}处）` : '';
+  return `${problems.slice(0, 5).join('；')}${more}`;
+}
 
 export async function loadReportFile(file: string): Promise<LoadedReport> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? (e as Error).message}）` };
   }
   const ext = path.extname(file).toLowerCase();
-  if (ext !== '.json') return { ok: false, reason: `暂不支持读取${ext || '无扩展名'}文件，请提供规范 JSON（.json）` };
-  const result = readCanonicalText(text);
-  if (result.ok) return result;
-  const shown = result.errors.slice(0, 5).map((e) => `${e.path}：${e.message}`);
-  const more = result.errors.length > 5 ? `（另有${result.errors.length - 5}处）` : '';
-  return { ok: false, reason: `不是有效的年度报告数据：${shown.join('；')}${more}` };
+  if (ext === '.json') {
+    const result = readCanonicalTextAnyEdition(bytes.toString('utf8'));
+    if (result.ok) return { ok: true, report: result.report, warnings: [] };
+    return { ok: false, reason: `不是有效的年度报告数据：${listed(result.errors.map((e) => `${e.path}：${e.message}`))}` };
+  }
+  if (!IMPORTABLE.has(ext)) {
+    return { ok: false, reason: `暂不支持读取${ext || '无扩展名'}文件，请提供 .json、.txt、.docx、.html 或 .pdf 文件` };
+  }
+  const { formatImportError, importReport } = await import('../import');
+  const imported = await importReport({ bytes, filename: path.basename(file) });
+  if (imported.ok) return { ok: true, report: imported.report, warnings: imported.warnings };
+  return { ok: false, reason: `无法读取：${listed(imported.errors.map(formatImportError))}` };
 }

@@ -4,6 +4,8 @@ import { runUser } from './user-command';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   check: runCheck,
+  import: async (argv) => (await import('./import-command')).runImport(argv),
+  render: async (argv) => (await import('./render-command')).runRender(argv),
   user: runUser,
 };
 

@@ -28,7 +28,8 @@ function normalizeCells(report: TReport): TReport {
 
 export function readCanonical(data: unknown): ReadResult {
   if (data && typeof data === 'object' && (data as { format?: unknown }).format === 'national-2019') {
-    return { ok: false, errors: [{ path: 'format', message: '2019年版格式（national-2019）暂不支持读取' }] };
+    // A 2019-edition report has its own shape: readCanonicalAnyEdition (edition-2019.ts) reads it.
+    return { ok: false, errors: [{ path: 'format', message: '2019年版格式（national-2019）不能作为2021年版报告读取' }] };
   }
   const parsed = ZReport.safeParse(data, { error: zhErrors });
   if (!parsed.success) {
@@ -53,7 +54,7 @@ export function writeCanonical(report: TReport): string {
 }
 
 /** JSON with arrays of plain values on one line, so a table row reads as a row. */
-function stringifyCompact(value: unknown, indent: string): string {
+export function stringifyCompact(value: unknown, indent: string): string {
   if (Array.isArray(value)) {
     if (value.every((v) => v === null || typeof v !== 'object')) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
     const inner = indent + '  ';

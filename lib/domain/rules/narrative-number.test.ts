@@ -15,6 +15,8 @@ describe('NARRATIVE-NUMBER holds', () => {
     ['a share with two decimals within tolerance (59.95%)', '予以公开24件，占59.95%。'],
     ['予以公开及部分公开 read as （一）+（二）: 24+5 = 29, 29÷40 = 72.5%', '予以公开及部分公开29件，占72.5%。'],
     ['收到…申请N件 without 含 is 一 alone (40)', '本年度收到政府信息公开申请40件。'],
+    ['受理…申请N件 may count 一 alone (40)', '本年度受理政府信息公开申请40件。'],
+    ['受理…申请N件 may count 一+二 (40+4 = 44)', '本年度受理政府信息公开申请44件。'],
     ['不予处理 2.5%', '不予处理1件，占2.5%。'],
     ['行政复议和行政诉讼 2+2+0 = 4', '因政府信息公开引起的行政复议和行政诉讼4件。'],
     ['a comma between category and count (其他处理，2件，占5%)', '其他处理，2件，占5%。'],
@@ -26,6 +28,11 @@ describe('NARRATIVE-NUMBER holds', () => {
 type Fire = { name: string; sentence: string; quote: string; detail: string; left: string; right: string; difference?: string; cells?: string[] };
 
 const fires: Fire[] = [
+  {
+    name: '受理…申请N件 matching neither 一 (40) nor 一+二 (44)',
+    sentence: '本年度受理政府信息公开申请45件。', quote: '受理政府信息公开申请45件', detail: '叙述为45件，表格一、本年新收为40件，相差5',
+    left: '45', right: '40', difference: '5',
+  },
   {
     name: 'a count: 无法提供 7 stated, 6 in the table',
     sentence: '无法提供7件。', quote: '无法提供7件', detail: '叙述为7件，表格（四）无法提供为6件，相差1',

@@ -38,7 +38,8 @@ const NUM = '(\\d+)';
 const SHARE = '(?:\\s*[，,（(]?\\s*占(?:比)?[^，。；\\d]{0,6}?(\\d+(?:\\.\\d{1,2})?)\\s*[%％])?';
 const categoryRe = new RegExp(`(${CATEGORIES.map((c) => c.pattern).join('|')})[^，。；：\\d]{0,6}?[，,：:]?\\s*(?:共|为)?${NUM}\\s*${UNIT}${SHARE}`, 'g');
 // 「收到/受理…申请57件（含上年度结转申请4件）」: new applications, or new plus carried over.
-const receivedRe = new RegExp(`(?:收到|受理|新收)[^，。；\\d]{0,16}?申请(?:数量)?(?:共|为)?\\s*${NUM}\\s*${UNIT}(\\s*[（(]含上年[^）)]{0,20}[）)])?`, 'g');
+// 「受理」 alone is used both ways in published reports, so either reading is accepted for it.
+const receivedRe = new RegExp(`(收到|受理|新收)[^，。；\\d]{0,16}?申请(?:数量)?(?:共|为)?\\s*${NUM}\\s*${UNIT}(\\s*[（(]含上年[^）)]{0,20}[）)])?`, 'g');
 
 function total(tables: TTables, cells: CellKey[]): number | null {
   return sumCounts(cells.map((k) => getCell(tables, k)));
@@ -74,11 +75,13 @@ export const checkNarrativeNumber: RuleCheck = ({ report }) => {
       }
     }
     for (const m of text.matchAll(receivedRe)) {
-      const includesCarried = m[2] !== undefined;
-      const cells = [appKey(ROW_RECEIVED, APP_TOTAL_COL), ...(includesCarried ? [appKey(ROW_CARRIED_IN, APP_TOTAL_COL)] : [])];
-      const stated = parseNumber(m[1]);
+      const includesCarried = m[3] !== undefined;
+      const withCarried = [appKey(ROW_RECEIVED, APP_TOTAL_COL), appKey(ROW_CARRIED_IN, APP_TOTAL_COL)];
+      const cells = includesCarried ? withCarried : withCarried.slice(0, 1);
+      const stated = parseNumber(m[2]);
       const actual = total(tables, cells);
       if (actual === null || actual === stated) continue;
+      if (m[1] === '受理' && !includesCarried && total(tables, withCarried) === stated) continue;
       const label = includesCarried ? '一、本年新收+二、上年结转' : '一、本年新收';
       hits.push({ part, quote: m[0], cells, left: stated, right: actual,
         vars: { part: partName(part), quote: m[0], detail: `叙述为${stated}件，表格${label}为${actual}件，相差${Math.abs(stated - actual)}` } });

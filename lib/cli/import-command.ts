@@ -1,0 +1,41 @@
+// `cli import [--json] FILE` — reads a published report (.txt .docx .html .pdf .json) into the canonical form.
+// --json prints the canonical JSON on stdout (warnings on stderr); without it, a summary. Exit 0 read, 2 not.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCanonicalAnyEdition } from '../domain/edition-2019';
+import { formatImportError, importReport } from '../import';
+
+const EDITION_LABEL = { 'national-2021': '2021年版', 'national-2019': '2019年版' } as const;
+
+export async function runImport(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length !== 1) {
+    process.stderr.write('用法：cli import [--json] 报告文件（.txt .docx .html .pdf .json）\n');
+    return 2;
+  }
+  const [file] = positionals;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    process.stderr.write(`${file}：${code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? (e as Error).message}）`}\n`);
+    return 2;
+  }
+  const result = await importReport({ bytes, filename: path.basename(file) });
+  if (!result.ok) {
+    process.stderr.write(`${file}：无法读取\n${result.errors.map((e) => `  ${formatImportError(e)}`).join('\n')}\n`);
+    return 2;
+  }
+  const { report, edition, warnings } = result;
+  if (values.json) {
+    for (const w of warnings) process.stderr.write(`${file}：${w}\n`);
+    process.stdout.write(writeCanonicalAnyEdition(report));
+    return 0;
+  }
+  const lines = [`${file}：${report.organ} ${report.year}年度（${EDITION_LABEL[edition]}表格）`];
+  for (const w of warnings) lines.push(`  [注意] ${w}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

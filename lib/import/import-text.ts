@@ -1,0 +1,123 @@
+// A published report as text → the canonical form of its edition (spec §10). Text from a PDF, a web page,
+// a PDF-to-Markdown conversion or a crawler; our DOCX and HTML readers hand their text here too.
+import { ZReport2019, type TAnyReport } from '../domain/edition-2019';
+import { zhCN } from 'zod/locales';
+import { ZReport, type TParts } from '../domain/model';
+import { detectLevel, detectScope, detectTitle, yearFromPeriod } from './organ-year';
+import { isWrapped, toParagraphs } from './paragraphs';
+import { isActive2019, readActive2019, readActive2021 } from './read-active';
+import { readApplications } from './read-applications';
+import { readLitigation } from './read-litigation';
+import { splitSignature } from './signature';
+import { splitSections } from './sections';
+import { normalizeText } from './text-lines';
+import { ReadLog, type Edition } from './types';
+
+export const MAX_TEXT_CHARS = 2_000_000;
+const zhErrors = zhCN().localeError;
+
+/** A crawler's page text: metadata lines, then the page after 「正文」; breadcrumbs before the report itself. */
+function bodyStart(text: string): number {
+  const marker = /^=+\s*正文\s*=+\s*$/m.exec(text);
+  return marker ? marker.index + marker[0].length : 0;
+}
+
+function stripPageChrome(preamble: string): string {
+  const arrow = preamble.lastIndexOf('-->');
+  const cut = arrow >= 0 && /当前位置|首页/.test(preamble.slice(0, arrow)) ? preamble.slice(arrow + 3) : preamble;
+  return cut.replace(/^\s*(?:正文|\(\s*\d{4}年\d{1,2}月\d{1,2}日\s*\)|（\s*\d{4}年\d{1,2}月\d{1,2}日\s*）)\s*$/gm, '');
+}
+
+/** The metadata lines of a saved page (「索引号 | …」「发布机构 | …」) are no part of the preamble. */
+const stripMetadataLines = (text: string) =>
+  text.split('\n').filter((l) => !/^\s*(?:名称|索引号|发布机构|公开日期|标题|单位|来源|采集时间|文号|栏目|主题分类)\s*[|:：]/.test(l)).join('\n');
+
+export type TextRead = { report: TAnyReport; edition: Edition };
+
+export function importText(input: string, log: ReadLog): TextRead | null {
+  if (input.length > MAX_TEXT_CHARS) {
+    log.error('', `文字过长（${input.length}字），不像一份年度报告，未读取`);
+    return null;
+  }
+  const text = normalizeText(input);
+  if (!text.trim()) {
+    log.error('', '文件中没有文字');
+    return null;
+  }
+  const start = bodyStart(text);
+  const probe = splitSections(text, start, new ReadLog());
+  const firstHeading = Object.values(probe.headings).reduce((min, h) => Math.min(min, h?.start ?? Infinity), Infinity);
+  const title = detectTitle(text, 0, Number.isFinite(firstHeading) ? firstHeading : Math.min(text.length, 4000));
+  const sections = splitSections(text, Math.max(start, title && title.end <= firstHeading ? title.end : start), log);
+  const { regions } = sections;
+  if (!sections.headings.applications && !sections.headings.active) {
+    log.error('', '未找到「二、主动公开政府信息情况」和「三、收到和处理政府信息公开申请情况」，不像一份政府信息公开工作年度报告');
+    return null;
+  }
+
+  const edition: Edition = isActive2019(regions.active) ? 'national-2019' : 'national-2021';
+  const active = edition === 'national-2019' ? readActive2019(regions.active, log) : readActive2021(regions.active, log);
+  const applications = readApplications(regions.applications, log);
+  const litigation = readLitigation(regions.litigation, log);
+
+  // Narrative parts, and the signature at the end of 六.
+  const { body: otherText, organ: signedBy, date, trailing } = splitSignature(regions.other);
+  if (trailing.length) log.warn(`落款日期之后的文字未读入：${trailing.join(' ').slice(0, 60)}`);
+  const narrative = { preamble: stripMetadataLines(stripPageChrome(regions.preamble)), overview: regions.overview, problems: regions.problems, other: otherText };
+  const wrapped = isWrapped(Object.values(narrative));
+  const parts: TParts = {
+    preamble: toParagraphs(narrative.preamble, wrapped).join('\n'),
+    overview: toParagraphs(narrative.overview, wrapped).join('\n'),
+    problems: toParagraphs(narrative.problems, wrapped).join('\n'),
+    other: toParagraphs(narrative.other, wrapped).join('\n'),
+  };
+
+  let year = title?.year ?? null;
+  if (year === null) {
+    year = yearFromPeriod(parts.preamble);
+    if (year !== null) log.warn(`标题中未找到年度，按统计期限读作${year}年度`);
+  }
+  const organ = title?.organ || signedBy || '';
+  if (year === null) log.error('标题', '未找到报告年度（「YYYY年政府信息公开工作年度报告」）');
+  if (!organ) log.error('标题', '未找到机关名称（标题或落款）');
+  if (!active || !applications || !litigation || year === null || !organ || log.errors.length) return null;
+
+  if (title && !title.organ && signedBy) log.warn(`标题中未找到机关名称，按落款读作「${signedBy}」`);
+  const level = detectLevel(organ);
+  const scope = detectScope(`${parts.preamble}\n${parts.overview}`);
+  const common = {
+    year,
+    organ,
+    ...(level ? { level } : {}),
+    scope,
+    ...(title ? { title: title.title } : {}),
+    parts,
+    signature: { organ: signedBy ?? organ, date },
+  };
+
+  if (edition === 'national-2019') {
+    if (applications.shape !== 'single-other') {
+      log.error('三、收到和处理政府信息公开申请情况', '表一为2019年版，表二却有「（六）其他处理」的三个分项，两种版式混用，无法归入任一版式');
+      return null;
+    }
+    return validated(ZReport2019.safeParse({ format: 'national-2019', ...common, tables: { active, applications: applications.rows, litigation } }, { error: zhErrors }), edition, log);
+  }
+  let rows = applications.rows;
+  if (applications.shape === 'single-other') {
+    // spec §10: the single （六） row's numbers go into 「3.其他」, the other two （六） rows stay empty.
+    rows = [...rows.slice(0, 20), Array(7).fill(null), Array(7).fill(null), ...rows.slice(20)];
+    log.warn('三、收到和处理政府信息公开申请情况：「（六）其他处理」只印了一行（2019年版写法），其数字读入「（六）其他处理 / 3.其他」，另两行留空');
+  }
+  return validated(ZReport.safeParse({ format: 'national-2021', ...common, tables: { active, applications: rows, litigation } }, { error: zhErrors }), edition, log);
+}
+
+/** The report as the model takes it; what the model refuses (a year such as 1899) is an error, not a crash. */
+function validated(
+  parsed: { success: true; data: TAnyReport } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+  edition: Edition,
+  log: ReadLog,
+): TextRead | null {
+  if (parsed.success) return { report: parsed.data, edition };
+  for (const issue of parsed.error.issues) log.error(issue.path.join('.'), `读出的值不合要求：${issue.message}`);
+  return null;
+}

@@ -1,0 +1,79 @@
+// The section splitter: finds the six part headings of spec §2 (and the variants published reports use)
+// in order, on lines of their own or inside one run of text (a crawler's page text), and cuts the
+// document into the regions between them.
+import type { ReadLog } from './types';
+
+export type SectionKey = 'overview' | 'active' | 'applications' | 'litigation' | 'problems' | 'other';
+export const SECTION_KEYS: SectionKey[] = ['overview', 'active', 'applications', 'litigation', 'problems', 'other'];
+
+export const SECTION_TITLES: Record<SectionKey, string> = {
+  overview: '一、总体情况',
+  active: '二、主动公开政府信息情况',
+  applications: '三、收到和处理政府信息公开申请情况',
+  litigation: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+};
+
+// A part number 「二、」, not inside （）; 「十二、」 is read whole (the leftmost match), never as 「二、」.
+const NUM = '(?<![（(])(?:十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[、.．]\\s*';
+const HEADING_RE: Record<SectionKey, RegExp> = {
+  overview: new RegExp(`${NUM}(?:政府信息公开(?:工作)?)?(?:总体情况|基本情况|工作概述|概述)`, 'g'),
+  active: new RegExp(`${NUM}主动公开政府信息(?:的)?情况`, 'g'),
+  applications: new RegExp(`${NUM}收到和处理政府信息公开申请(?:的)?情况`, 'g'),
+  litigation: new RegExp(`${NUM}[^\\n。；]{0,14}?行政(?:法)?复议[^\\n。；]{0,10}?行政诉讼(?:的)?情况`, 'g'),
+  problems: new RegExp(
+    `${NUM}[^\\n。；，]{0,16}?存在的?(?:主要)?问题(?:(?:及|和|与|以及)(?:下步|下一步)?(?:工作)?(?:改进|整改)(?:情况|措施|方向)?)?`,
+    'g',
+  ),
+  other: new RegExp(`${NUM}其他需要报告的事项`, 'g'),
+};
+
+export type Heading = { key: SectionKey; start: number; end: number; text: string };
+export type Sections = { headings: Partial<Record<SectionKey, Heading>>; regions: Record<SectionKey | 'preamble', string> };
+
+/** Where a heading's line ends, when the heading stands on a line of its own (short rest of line). */
+function extendToLineEnd(text: string, end: number): number {
+  const nl = text.indexOf('\n', end);
+  const rest = text.slice(end, nl < 0 ? text.length : nl);
+  return rest.trim().length <= 12 && !/[。；，\d]/.test(rest) ? (nl < 0 ? text.length : nl) : end;
+}
+
+/**
+ * Finds the headings in order from `from`. A missing heading leaves its region empty (the checker's
+ * SECTION-MISSING says so); a warning names it.
+ */
+export function splitSections(text: string, from: number, log: ReadLog): Sections {
+  const headings: Partial<Record<SectionKey, Heading>> = {};
+  let at = from;
+  for (const key of SECTION_KEYS) {
+    const re = HEADING_RE[key];
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const end = extendToLineEnd(text, m.index + m[0].length);
+    headings[key] = { key, start: m.index, end, text: text.slice(m.index, end).trim() };
+    at = end;
+  }
+  if (!headings.active) {
+    // Some conversions drop the heading of 二 but keep Table 1's own block label.
+    const block = /第二十条\s*第\s*[（(]一[)）]\s*项/.exec(text.slice(headings.overview?.end ?? from));
+    if (block) {
+      const start = (headings.overview?.end ?? from) + block.index;
+      headings.active = { key: 'active', start, end: start, text: '' };
+    }
+  }
+  const found = SECTION_KEYS.filter((k) => headings[k]).map((k) => headings[k] as Heading);
+  const regions = { preamble: '', overview: '', active: '', applications: '', litigation: '', problems: '', other: '' };
+  regions.preamble = text.slice(from, found[0]?.start ?? text.length);
+  found.forEach((h, i) => {
+    regions[h.key] = text.slice(h.end, found[i + 1]?.start ?? text.length);
+  });
+  for (const key of SECTION_KEYS) {
+    if (!headings[key]) log.warn(`未找到「${SECTION_TITLES[key]}」的标题`);
+    else if (headings[key]?.text && headings[key]?.text.replace(/\s+/g, '') !== SECTION_TITLES[key]) {
+      log.warn(`「${SECTION_TITLES[key]}」印作「${headings[key]?.text.replace(/\s+/g, '')}」`);
+    }
+  }
+  return { headings, regions };
+}

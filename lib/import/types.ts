@@ -1,0 +1,24 @@
+// What an import returns: the canonical report of its edition with what was odd but read, or every
+// place that could not be read, each named in Chinese (「三、收到和处理… / （四）无法提供 / 2.…」).
+import type { TAnyReport } from '../domain/edition-2019';
+
+export type Edition = 'national-2021' | 'national-2019';
+export type ImportError = { where: string; message: string };
+export type ImportResult =
+  | { ok: true; report: TAnyReport; edition: Edition; warnings: string[] }
+  | { ok: false; errors: ImportError[] };
+export type ImportInput = { bytes: Buffer | Uint8Array; filename: string };
+
+/** Collects errors and warnings while a document is read. */
+export class ReadLog {
+  readonly errors: ImportError[] = [];
+  readonly warnings: string[] = [];
+  error(where: string, message: string): void {
+    this.errors.push({ where, message });
+  }
+  warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
+}
+
+export const formatImportError = (e: ImportError): string => (e.where ? `${e.where}：${e.message}` : e.message);
