@@ -25,6 +25,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets two builds (e.g. two developers' test runs) share a checkout.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native/wasm-heavy server packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@react-pdf/renderer', 'pg'],
   experimental: { serverActions: { bodySizeLimit: '1mb' } },

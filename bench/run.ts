@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benches as render } from './render';
 import { benches as ruleEngine } from './rule-engine';
 
 export type BenchEntry = {
@@ -16,7 +17,7 @@ export type BenchEntry = {
   budgetMs?: number;
 };
 
-const SUITES: BenchEntry[] = [...ruleEngine];
+const SUITES: BenchEntry[] = [...ruleEngine, ...render];
 
 type Stats = { median: number; p95: number; samples: number; batch: number };
 type Result = { name: string; unit: 'µs'; median: number; p95: number; samples: number; batch: number; baseline: { name: string } & Stats; ratio: number };
