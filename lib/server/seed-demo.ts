@@ -1,25 +1,53 @@
-// The demo organ, users and reports a newcomer sees on an empty database (NIANBAO_DEMO=1).
+// The demo a newcomer sees on an empty database (NIANBAO_DEMO=1): a district office with four units in
+// different states, a clerk, a reviewer and the office's supervisor-administrator.
 import { randomUUID } from 'node:crypto';
 import seed003 from '../domain/fixtures/seed-003.json';
 import type { Db } from '../db/types';
 import { readCanonical } from '../domain/canonical';
+import { appKey, setCell } from '../domain/cells';
+import type { TLevel, TReport } from '../domain/model';
 import { createNewDraft } from '../domain/new-draft';
 import { deriveTotals } from '../domain/totals';
+import type { ReportStatus } from '../domain/workflow';
 import { hashPassword } from './auth/password';
 import { writeAudit } from './audit';
-import { insertReport } from './insert-report';
-import type { TReport } from '../domain/model';
-import type { ReportStatus } from '../domain/workflow';
 import type { Role } from './context';
+import { insertReport } from './insert-report';
 
 export const DEMO_PASSWORD = 'nianbao-demo';
-export const DEMO_DISTRICT = '演示区人民政府';
-export const DEMO_TOWN = '演示区长寿湖镇人民政府';
-export const DEMO_USERS: { username: string; displayName: string; organ: 'district' | 'town'; roles: Role[] }[] = [
-  { username: 'clerk', displayName: '张填报', organ: 'town', roles: ['clerk'] },
-  { username: 'reviewer', displayName: '李审核', organ: 'town', roles: ['supervisor'] },
-  { username: 'office', displayName: '王主管', organ: 'district', roles: ['supervisor', 'admin'] },
+
+type OrganKey = 'district' | 'town' | 'education' | 'street' | 'transport';
+const DEMO_ORGANS: Record<OrganKey, { name: string; level: TLevel; parent: OrganKey | null }> = {
+  district: { name: '演示区人民政府', level: 'government', parent: null },
+  town: { name: '演示区长寿湖镇人民政府', level: 'town', parent: 'district' },
+  education: { name: '演示区教育委员会', level: 'department', parent: 'district' },
+  street: { name: '演示区桃花街道办事处', level: 'town', parent: 'district' },
+  transport: { name: '演示区交通运输委员会', level: 'department', parent: 'district' },
+};
+const DEMO_TOWN = DEMO_ORGANS.town.name;
+
+export const DEMO_USERS: { username: string; displayName: string; roles: [OrganKey, Role][] }[] = [
+  { username: 'clerk', displayName: '张填报', roles: [['town', 'clerk']] },
+  { username: 'reviewer', displayName: '李审核', roles: [['town', 'supervisor'], ['education', 'supervisor'], ['street', 'supervisor']] },
+  { username: 'office', displayName: '王主管', roles: [['district', 'supervisor'], ['district', 'admin']] },
 ];
+
+function demoReports(): { organ: OrganKey; report: TReport; status: ReportStatus }[] {
+  const seed = readCanonical(seed003);
+  if (!seed.ok) throw new Error('demo fixture is not a valid report');
+  const filed = (organ: OrganKey, year: number, edit: (t: TReport['tables']) => TReport['tables'] = (t) => t): TReport => {
+    const name = DEMO_ORGANS[organ].name;
+    return { ...seed.report, organ: name, year, level: DEMO_ORGANS[organ].level, tables: deriveTotals(edit(seed.report.tables)), signature: { organ: name, date: `${year + 1}-01-17` } };
+  };
+  const draft = createNewDraft(DEMO_TOWN, 2025, 'town');
+  return [
+    { organ: 'town', report: filed('town', 2024), status: 'approved' },
+    { organ: 'town', report: { ...draft, tables: deriveTotals(draft.tables) }, status: 'draft' },
+    // Three applications to the education commission, all answered in full.
+    { organ: 'education', report: filed('education', 2025, (t) => setCell(setCell(t, appKey(0, 0), 3), appKey(2, 0), 3)), status: 'submitted' },
+    { organ: 'street', report: filed('street', 2025), status: 'approved' },
+  ];
+}
 
 export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
@@ -27,32 +55,26 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     await tx.query('SELECT pg_advisory_xact_lock(4618)');
     const [{ n }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM organs');
     if (n > 0) return false;
-    const organs = { district: randomUUID(), town: randomUUID() };
-    await tx.query(`INSERT INTO organs (id, name, level, parent_id) VALUES ($1, $2, 'government', NULL), ($3, $4, 'town', $1)`, [
-      organs.district, DEMO_DISTRICT, organs.town, DEMO_TOWN,
-    ]);
+    const ids = Object.fromEntries(Object.keys(DEMO_ORGANS).map((k) => [k, randomUUID()])) as Record<OrganKey, string>;
+    for (const [key, organ] of Object.entries(DEMO_ORGANS) as [OrganKey, (typeof DEMO_ORGANS)[OrganKey]][]) {
+      await tx.query('INSERT INTO organs (id, name, level, parent_id) VALUES ($1, $2, $3, $4)', [
+        ids[key], organ.name, organ.level, organ.parent ? ids[organ.parent] : null,
+      ]);
+    }
     const userIds: string[] = [];
     for (const [i, u] of DEMO_USERS.entries()) {
       const id = randomUUID();
       userIds.push(id);
       await tx.query('INSERT INTO users (id, username, display_name, password_hash) VALUES ($1, $2, $3, $4)', [id, u.username, u.displayName, hashes[i]]);
-      for (const role of u.roles) {
-        await tx.query('INSERT INTO memberships (user_id, organ_id, role) VALUES ($1, $2, $3)', [id, organs[u.organ], role]);
+      for (const [organ, role] of u.roles) {
+        await tx.query('INSERT INTO memberships (user_id, organ_id, role) VALUES ($1, $2, $3)', [id, ids[organ], role]);
       }
     }
-    const clerk = userIds[0];
-    const lastYear = readCanonical({ ...seed003, organ: DEMO_TOWN });
-    if (!lastYear.ok) throw new Error('demo fixture is not a valid report');
-    const thisYear = createNewDraft(DEMO_TOWN, lastYear.report.year + 1, 'town');
-    thisYear.tables = deriveTotals(thisYear.tables);
-    const reports: { report: TReport; status: ReportStatus }[] = [
-      { report: { ...lastYear.report, signature: { organ: DEMO_TOWN, date: lastYear.report.signature?.date ?? null } }, status: 'approved' },
-      { report: thisYear, status: 'draft' },
-    ];
-    for (const { report, status } of reports) {
-      await insertReport(tx, { organId: organs.town, report, actorId: clerk, status, audit: false });
+    for (const { organ, report, status } of demoReports()) {
+      await insertReport(tx, { organId: ids[organ], report, actorId: userIds[0], status, audit: false });
     }
-    await writeAudit(tx, { actor: null, action: 'demo.seed', detail: { organs: [DEMO_DISTRICT, DEMO_TOWN] } });
+    await tx.query('UPDATE reports SET approved_version = version WHERE status = $1', ['approved']);
+    await writeAudit(tx, { actor: null, action: 'demo.seed', detail: { organs: Object.values(DEMO_ORGANS).map((o) => o.name) } });
     return true;
   });
 }

@@ -17,7 +17,6 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   const view = await viewRollup(ctx, organId, year);
   const cellKey = query.cell && CELLS.some((c) => c.key === query.cell) ? query.cell : 'applications.0.6';
   const cell = CELLS.find((c) => c.key === cellKey)!;
-  const noRollupYet = !view.region?.rollup;
   return (
     <>
       <p><Link href={`/office?organ=${organId}&year=${year}`}>← 进度</Link></p>
@@ -40,7 +39,8 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
           reportId: c.record.id,
           organName: c.record.organName,
           statusLabel: STATUS_LABEL[c.record.status],
-          checked: noRollupYet ? isFinal(c.record.status) : c.included,
+          // Approved ones by default: those summed before, and any approved since.
+          checked: c.included || isFinal(c.record.status),
           note: c.changedSince ? '汇总后有变化' : undefined,
         }))}
       />

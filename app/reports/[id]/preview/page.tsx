@@ -1,5 +1,8 @@
 import Link from 'next/link';
+import { ReportCharts } from '@/components/report-charts';
 import { ReportPreview } from '@/components/report-preview';
+import { outcomeMix, trendSeries } from '@/lib/domain/chart-data';
+import { findReportsOfOrgans } from '@/lib/server/report-records';
 import { buildDocumentModel } from '@/lib/render/document-model';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { loadOr404 } from '../load';
@@ -10,6 +13,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const ctx = await requireCtx();
   const { id } = await params;
   const { record, isDraft } = await loadOr404(ctx, id);
+  const years = await findReportsOfOrgans(ctx.db, [record.organId]);
   return (
     <>
       <p>
@@ -18,6 +22,9 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         <a className="button" href={`/reports/${id}/download/pdf`}>下载 PDF</a>
         {isDraft && <span>　当前为草稿（未审定或仍有错误），下载的文件带「草稿」标记。</span>}
       </p>
+      <section className="card" aria-label="图表">
+        <ReportCharts mix={outcomeMix(record.report.tables)} trend={trendSeries(years.map((r) => r.report))} />
+      </section>
       <div className="card"><ReportPreview model={buildDocumentModel(record.report, { draft: isDraft })} /></div>
     </>
   );

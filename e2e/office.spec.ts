@@ -1,0 +1,65 @@
+// The supervising office (issue 7): the board over units in different states, the region roll-up going
+// out of date when a unit is approved and being re-run, and the XLSX export read back.
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
+
+test('board, roll-up out of date after an approval, re-run, XLSX read back', async ({ browser }) => {
+  const officeContext = await browser.newContext();
+  const office = await officeContext.newPage();
+  await signIn(office, 'office');
+  await office.goto('/office?year=2025');
+  const units = office.getByRole('region', { name: '单位列表' });
+  const row = (name: string) => units.getByRole('row').filter({ hasText: name });
+  await expect(row('演示区长寿湖镇人民政府')).toContainText('草稿');
+  await expect(row('演示区教育委员会')).toContainText('已提交');
+  await expect(row('演示区桃花街道办事处')).toContainText('已审定');
+  await expect(row('演示区交通运输委员会')).toContainText('未开始');
+  await expect(office.getByText(/共4个单位：未开始1个，草稿1个，已提交1个，已审定1个/)).toBeVisible();
+  await office.screenshot({ path: 'test-results/screens/office-board.png', fullPage: true });
+
+  // First roll-up: the approved street office only (一 = 1).
+  await office.getByRole('link', { name: '本地区汇总' }).click();
+  await expect(office.getByLabel(/演示区桃花街道办事处/)).toBeChecked();
+  await expect(office.getByLabel(/演示区教育委员会/)).not.toBeChecked();
+  await office.getByRole('button', { name: '重新汇总' }).click();
+  await expect(office.getByText(/汇总了1个单位/)).toBeVisible();
+  await expect(office.getByRole('table').filter({ hasText: '汇总值' })).toContainText('一、本年新收政府信息公开申请数量 / 总计：汇总值 1');
+
+  // The reviewer approves the education commission's report: the sums are now out of date.
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await signIn(reviewer, 'reviewer');
+  const educationRow = reviewer.getByRole('row').filter({ hasText: '演示区教育委员会' });
+  await educationRow.getByRole('link', { name: '2025年度报告' }).click();
+  await reviewer.getByRole('link', { name: '审核', exact: true }).click();
+  await reviewer.getByRole('button', { name: '审定' }).click();
+  await expect(reviewer.getByRole('region', { name: '审核流程' })).toContainText('状态：已审定');
+  await reviewerContext.close();
+
+  await office.reload();
+  await expect(office.getByRole('alert').filter({ hasText: '汇总数据已过期' })).toContainText('演示区教育委员会的报告已审定，尚未汇总');
+  await expect(office.getByLabel(/演示区教育委员会/)).toBeChecked();
+  await office.getByRole('button', { name: '重新汇总' }).click();
+  await expect(office.getByText(/汇总了2个单位/)).toBeVisible();
+  await expect(office.getByRole('alert').filter({ hasText: '汇总数据已过期' })).toHaveCount(0);
+  await expect(office.getByRole('table').filter({ hasText: '汇总值' })).toContainText('汇总值 4'); // 1 + 3
+
+  // The XLSX of the whole district: one sheet per table, one row per unit report.
+  await office.goto('/office?year=2025');
+  const download = office.waitForEvent('download');
+  await office.getByRole('link', { name: 'XLSX' }).click();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(new Uint8Array(await readFile(await (await download).path())).buffer as ArrayBuffer);
+  const sheet = book.getWorksheet('收到和处理政府信息公开申请情况')!;
+  const header = sheet.getRow(1).values as unknown[];
+  const col = header.indexOf('一、本年新收政府信息公开申请数量 / 总计');
+  expect(col).toBeGreaterThan(0);
+  const byOrgan = new Map<string, unknown>();
+  sheet.eachRow((r, i) => { if (i > 1) byOrgan.set(String(r.getCell(1).value), r.getCell(col).value); });
+  expect(byOrgan.get('演示区教育委员会')).toBe(3);
+  expect(byOrgan.get('演示区桃花街道办事处')).toBe(1);
+  expect(byOrgan.get('演示区人民政府')).toBe(4); // the region report itself
+  await officeContext.close();
+});
