@@ -20,6 +20,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 # Playwright drives Debian's chromium: never download a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# `npm install`, not `npm ci`: the registry mirror here lacks some other platforms' optional
+# packages (e.g. @next/swc-darwin-arm64), which leaves them out of the lock file and makes `npm ci`
+# refuse it. With the lock file present, `npm install` installs exactly the locked versions.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
 fi

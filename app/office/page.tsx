@@ -25,6 +25,7 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
         <label>年度 <input name="year" defaultValue={year} size={6} inputMode="numeric" /></label>
         <button className="button secondary" type="submit">查看</button>
         <Link href={`/office/rollup?organ=${office.organId}&year=${year}`}>本地区汇总</Link>
+        <Link href="/office/check">批量检查已发布的报告</Link>
         <span>导出数据：<a href={exportHref('xlsx')}>XLSX</a> · <a href={exportHref('csv')}>CSV</a> · <a href={exportHref('json')}>JSON</a></span>
       </form>
       {rows.length === 0 ? <p className="card">本机关下没有下级单位。</p> : <ProgressBoard rows={rows} year={year} />}

@@ -10,7 +10,7 @@ export async function createReportAction(_prev: CreateReportState, form: FormDat
   const ctx = await requireCtx();
   let id: string;
   try {
-    ({ id } = await createReport(ctx, { organId: form.get('organId'), year: form.get('year') }));
+    ({ id } = await createReport(ctx, { organId: form.get('organId'), year: form.get('year'), carryOver: form.get('carryOver') === 'on' }));
   } catch (e) {
     if (e instanceof ServerError) return { error: e.message };
     throw e;

@@ -44,7 +44,19 @@ export default async function ReportsPage() {
           </table>
         )}
       </section>
-      {clerkOrgans.length > 0 && <CreateReportForm organs={clerkOrgans} defaultYear={new Date().getFullYear() - 1} />}
+      {clerkOrgans.length > 0 && (
+        <>
+          <CreateReportForm
+            organs={clerkOrgans}
+            defaultYear={new Date().getFullYear() - 1}
+            existing={records.map((r) => ({ organId: r.organId, year: r.year }))}
+          />
+          <p className="card">
+            已经发布的往年报告还不在系统里？<Link href="/reports/import">导入已发布的年度报告</Link>（Word、PDF、网页或文本），
+            作为下一年度报告的起点。
+          </p>
+        </>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The findings of a stored report, judged with what the server knows around it: last year's report,
 // the organ's deadline, the publication date. Editor, review, submission and lists all use this.
 import type { Queryable } from '../db/types';
+import { previousForRules } from '../domain/carry-over';
 import { findBrokenRules } from '../domain/engine';
 import type { Finding } from '../domain/findings';
 import { organDeadline } from '../domain/rules/late';
@@ -10,7 +11,8 @@ export async function checkRecord(q: Queryable, record: ReportRecord): Promise<F
   const previous = await findPreviousReport(q, record);
   return findBrokenRules({
     report: record.report,
-    previous: previous?.report,
+    // Last year's report as the cross-year rules take it (REGULATIONS-STOCK, CARRY-OVER-MISMATCH).
+    previous: previous ? previousForRules(previous.report) : undefined,
     deadline: record.deadlineOverride ? organDeadline(record.year, record.level, record.deadlineOverride) : null,
     publishedOn: record.publishedOn,
   });

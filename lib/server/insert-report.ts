@@ -6,7 +6,8 @@ import type { ReportStatus } from '../domain/workflow';
 import { writeAudit } from './audit';
 
 export async function insertReport(
-  tx: Queryable, input: { organId: string; report: TReport; actorId: string; status?: ReportStatus; audit?: boolean },
+  tx: Queryable,
+  input: { organId: string; report: TReport; actorId: string; status?: ReportStatus; audit?: boolean; auditDetail?: Record<string, unknown> },
 ): Promise<string> {
   const id = randomUUID();
   const { organId, report, actorId, status = 'draft' } = input;
@@ -16,7 +17,7 @@ export async function insertReport(
   );
   await tx.query('INSERT INTO report_revisions (report_id, version, data, saved_by) VALUES ($1, 1, $2, $3)', [id, JSON.stringify(report), actorId]);
   if (input.audit !== false) {
-    await writeAudit(tx, { actor: actorId, action: 'report.create', organId, reportId: id, detail: { year: report.year, scope: report.scope ?? 'organ' } });
+    await writeAudit(tx, { actor: actorId, action: 'report.create', organId, reportId: id, detail: { year: report.year, scope: report.scope ?? 'organ', ...input.auditDetail } });
   }
   return id;
 }

@@ -1,8 +1,12 @@
 import Link from 'next/link';
 import { ReportEditor } from '@/components/editor/report-editor';
 import { CommentsPanel } from '@/components/review/comments-panel';
+import { StaleYearPanel } from '@/components/stale-year-panel';
+import { YearOverYearTable } from '@/components/year-over-year-table';
 import { WorkflowBar } from '@/components/review/workflow-bar';
+import { staleYearSentences } from '@/lib/domain/carry-over';
 import { isEditable } from '@/lib/domain/workflow';
+import { yearOverYear } from '@/lib/domain/year-over-year';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { commentViews } from '@/lib/server/report-page-data';
 import { anchorOptions } from '@/lib/domain/comment-anchor';
@@ -28,6 +32,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         showReviewLink={access.roles.includes('supervisor') || access.viaSupervision}
         showDecision={false}
       />
+      <YearOverYearTable rows={yearOverYear(record.report, previous?.report)} year={record.year} hasPrevious={Boolean(previous)} />
       {comments.length > 0 && (
         <CommentsPanel
           reportId={record.id}
@@ -36,6 +41,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           canComment={false}
           canResolve={access.roles.includes('clerk')}
         />
+      )}
+      {record.report.parts && (
+        <StaleYearPanel sentences={staleYearSentences(record.report)} parts={record.report.parts} year={record.year} />
       )}
       <ReportEditor
         // A new state (submitted, returned…) remounts the editor with its new editability.

@@ -1,0 +1,41 @@
+import { cellLists2019 } from '@/lib/domain/cells-2019';
+import { is2019 } from '@/lib/domain/edition-2019';
+import { buildDocumentModel } from '@/lib/render/document-model';
+import { requireApiCtx } from '@/lib/server/auth/current-actor';
+import { ServerError } from '@/lib/server/context';
+import { errorResponse } from '@/lib/server/http';
+import { importPublishedReport } from '@/lib/server/import-published-report';
+import { previewImport, type ImportPreviewView } from '@/lib/server/preview-import';
+import { readUpload } from '@/lib/server/read-upload';
+import { findingViews } from '@/lib/server/report-page-data';
+
+// POST /api/reports/import — form fields: file, organId, step=preview|confirm, digest (confirm only).
+// preview: what the file holds (the document as it would print, findings, warnings) or where it could not be read;
+// confirm: the same file again, stored as the organ's report for its year.
+export async function POST(request: Request) {
+  try {
+    const ctx = await requireApiCtx();
+    const { bytes, filename, fields } = await readUpload(request);
+    const organId = fields.get('organId') ?? '';
+    const step = fields.get('step');
+    if (step === 'confirm') {
+      return Response.json(await importPublishedReport(ctx, { organId, digest: fields.get('digest') ?? '', filename, bytes }));
+    }
+    if (step !== 'preview') throw new ServerError(400, '未知的操作');
+    const preview = await previewImport(ctx, { organId, bytes, filename });
+    if (!preview.ok) return Response.json(preview, { status: 422 });
+    const { report, findings, ...rest } = preview;
+    const view: ImportPreviewView = {
+      ...rest,
+      year: report.year,
+      printedOrgan: report.organ,
+      findings: findingViews(findings),
+      // The 2021 edition as it would print; a 2019 report (which is not kept) as plain cell lists.
+      model: is2019(report) ? null : buildDocumentModel(report, { draft: false }),
+      cells2019: is2019(report) ? cellLists2019(report) : null,
+    };
+    return Response.json(view);
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

@@ -1,0 +1,99 @@
+// Reading reports back in the app (issue 6): the clerk imports last year's published report (refused for a
+// year the organ already has, kept as 已审定 otherwise), then starts the next year from it — 二、上年结转
+// carried, every STALE-YEAR sentence marked, last year beside this year in the Table 2 comparison.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { writeCanonicalAnyEdition } from '../lib/domain/edition-2019';
+import { report2019 } from '../lib/domain/edition-2019.test-support';
+import { signIn } from './support';
+
+const fixture = (name: string) => path.join(__dirname, 'fixtures', name);
+const TOWN = '演示区长寿湖镇人民政府';
+
+async function readFileIn(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByLabel('报告文件').setInputFiles(file);
+  await page.getByRole('button', { name: '读取' }).click();
+}
+
+test('import: unreadable places listed, an existing year refused, a new year kept as approved', async ({ page }) => {
+  await signIn(page, 'clerk');
+  await page.getByRole('link', { name: '导入已发布的年度报告' }).click();
+  await expect(page.getByRole('heading', { name: '导入已发布的年度报告' })).toBeVisible();
+  await expect(page.getByText('不超过 20 MB')).toBeVisible();
+
+  // A table row with a number that is no number: nothing is kept, the place is named.
+  const broken = (await readFile(fixture('seed-003.txt'), 'utf8')).replace('一、本年新收政府信息公开申请数量\n\t1', '一、本年新收政府信息公开申请数量\n\t壹');
+  await readFileIn(page, { name: '损坏的报告.txt', mimeType: 'text/plain', buffer: Buffer.from(broken) });
+  const unreadable = page.getByRole('region', { name: /无法读取该文件/ });
+  await expect(unreadable).toContainText('三、收到和处理政府信息公开申请情况 / 一、本年新收政府信息公开申请数量：应有7个数，只读到6个');
+
+  // Seed 003 is the town's 2024 report, which the demo already has: shown with its findings, then refused.
+  await readFileIn(page, fixture('seed-003.txt'));
+  const result = page.getByRole('region', { name: /读取结果/ });
+  const printed = page.getByRole('region', { name: '导入的报告全文' });
+  await expect(result.getByRole('heading', { name: '读取结果：重庆市长寿区长寿湖镇人民政府 2024年度报告（2021年版表格）' })).toBeVisible();
+  await expect(result).toContainText(`文件中的机关为「重庆市长寿区长寿湖镇人民政府」，将作为「${TOWN}」的报告保存。`);
+  await expect(result.getByRole('heading', { name: '校验结果：错误 0 项，警告 0 项' })).toBeVisible();
+  await expect(result.getByRole('alert')).toHaveText(`${TOWN}2024年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
+  await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
+
+  // A 2019-edition report (2020) is shown, its tables as cell lists, but not kept.
+  await readFileIn(page, { name: '2020年报.json', mimeType: 'application/json', buffer: Buffer.from(writeCanonicalAnyEdition(report2019(2020))) });
+  await expect(result.getByRole('heading', { name: /2020年度报告（2019年版表格）/ })).toBeVisible();
+  await expect(result.getByRole('alert')).toContainText('这是2019年版格式的报告（2019、2020年度），只能查看和检查，不能导入保存');
+  await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
+  await printed.getByText('二、主动公开政府信息情况（').click();
+  await expect(printed.getByRole('row', { name: '第二十条第（五）项 / 行政许可 / 本年增/减' })).toContainText('-2');
+
+  // The same report moved to 2070: shown as it would print, then kept on 「确认导入」.
+  await readFileIn(page, fixture('seed-003-2070.txt'));
+  await expect(result.getByRole('heading', { name: /2070年度报告/ })).toBeVisible();
+  await expect(printed.getByRole('heading', { name: '三、收到和处理政府信息公开申请情况' })).toBeVisible();
+  await expect(printed.getByRole('row', { name: /^四、结转下年度继续办理/ })).toHaveText(/四、结转下年度继续办理\s*2\s*0\s*0\s*0\s*0\s*0\s*2/);
+  await page.screenshot({ path: 'test-results/screens/import-confirm.png' });
+  await printed.getByRole('table').nth(1).screenshot({ path: 'test-results/screens/import-table-2.png' });
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('region', { name: '审核流程' })).toContainText('状态：已审定');
+  await expect(page.getByRole('textbox', { name: '四、结转下年度继续办理 / 自然人', exact: true })).toHaveValue('2');
+
+  // The year is now taken: reading the same file again says so (the server refuses a second confirm too).
+  await page.goto('/reports/import');
+  await readFileIn(page, fixture('seed-003-2070.txt'));
+  await expect(result.getByRole('alert')).toHaveText(`${TOWN}2070年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
+});
+
+test('carry-over: 2071 started from the imported 2070 report, stale years marked, last year beside this year', async ({ page }) => {
+  await signIn(page, 'clerk');
+  await page.goto('/reports');
+  const carry = page.getByRole('checkbox', { name: '从上一年度报告开始' });
+  // No 2079 report: the choice is off and cannot be ticked. 2070 exists: on by default for 2071.
+  await page.getByLabel('报告年度').fill('2080');
+  await expect(carry).not.toBeChecked();
+  await expect(carry).toBeDisabled();
+  await page.getByLabel('报告年度').fill('2071');
+  await expect(carry).toBeChecked();
+  await page.getByRole('button', { name: '创建' }).click();
+  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+
+  // 二、上年结转 is 2070's 四 (自然人 2, 总计 2); 一 is left for the clerk.
+  await expect(page.getByRole('textbox', { name: '二、上年结转政府信息公开申请数量 / 自然人', exact: true })).toHaveValue('2');
+  await expect(page.getByRole('textbox', { name: '一、本年新收政府信息公开申请数量 / 自然人', exact: true })).toHaveValue('');
+
+  const stale = page.getByRole('region', { name: /需要更新的年份/ });
+  await expect(stale).toBeVisible();
+  const marked = await stale.locator('mark').allTextContents();
+  expect(marked).toContain('2070年，我镇严格按照《条例》要求，持续规范信息管理。');
+  expect(marked.every((s) => s.includes('2070'))).toBe(true);
+  await expect(stale.getByRole('link', { name: '一、总体情况' }).first()).toHaveAttribute('href', '#part-overview');
+  await stale.screenshot({ path: 'test-results/screens/stale-years.png' });
+
+  await page.getByText(/与上年对比：收到和处理政府信息公开申请情况/).click();
+  const yoy = page.getByRole('table', { name: '申请情况总计与上年对比' });
+  await expect(yoy.getByRole('columnheader')).toHaveText(['项目', '2070年', '2071年', '增减', '增减幅度']);
+  // 二: 0 → 2 (no percent from 0); 四: 2 → not yet entered.
+  await expect(yoy.getByRole('row', { name: /^二、上年结转/ }).getByRole('cell')).toHaveText(['0', '2', '+2', '—']);
+  await expect(yoy.getByRole('row', { name: /^四、结转下年度/ }).getByRole('cell')).toHaveText(['2', '—', '—', '—']);
+  await page.screenshot({ path: 'test-results/screens/carry-over.png', fullPage: false });
+});

@@ -1,0 +1,44 @@
+// `cli import [--json] FILE` as a clerk or CI runs it; `cli check` on a published text.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'vitest';
+import seed003 from '../domain/fixtures/seed-003.json';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SHARED = path.resolve(ROOT, '../shared');
+const SEED_003 = path.join(SHARED, 'seeds/003_45de351d9f0b6075.txt');
+const CORPUS_07 = path.join(SHARED, 'corpus/07_pingtan_zone_2021.txt');
+
+type Run = { code: number | null; stdout: string; stderr: string };
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile('npx', ['tsx', 'lib/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe.concurrent('cli import', () => {
+  it('prints the canonical form of seed 003 with --json (exit 0)', async ({ expect }) => {
+    const run = await cli('import', '--json', SEED_003);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ format: 'national-2021', year: 2024, organ: seed003.organ, level: 'town', scope: 'organ' });
+    expect(report.tables).toEqual(seed003.tables);
+    expect(run.stdout).toContain('\n      [1, 0, 0, 0, 0, 0, 1],\n'); // writeCanonical: a table row on one line
+  });
+
+  it('exits 2 with the reasons for a file it cannot read exactly', async ({ expect }) => {
+    const run = await cli('import', '--json', CORPUS_07);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`${CORPUS_07}：无法读取`);
+    expect(run.stderr).toContain('三、收到和处理政府信息公开申请情况 / 一、本年新收政府信息公开申请数量：7个单元格的数字连写为「640020470」');
+  });
+
+  it('check accepts the published text and prints the same JSON shape', async ({ expect }) => {
+    const run = await cli('check', '--json', SEED_003);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ files: [{ file: SEED_003, organ: seed003.organ, year: 2024, findings: [] }] });
+  });
+});

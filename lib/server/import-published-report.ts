@@ -1,0 +1,45 @@
+// Verb: keep an imported published report as the organ's report for its year (「确认导入」). The file is
+// read again on the server — nothing the browser says about its content is trusted — and must be the one
+// the clerk saw (same fingerprint). Stored 'approved' as printed, totals included; the audit row says so.
+import { z } from 'zod';
+import { is2019 } from '../domain/edition-2019';
+import { formatImportError, importReport } from '../import';
+import { writeAudit } from './audit';
+import { requireRole } from './authorize';
+import { ServerError, type Ctx } from './context';
+import { asOrganReport, digestOf, EDITION_2019_REFUSAL, existingRefusal } from './imported-report';
+import { insertReport } from './insert-report';
+import { findOrgan } from './organs';
+
+const ZInput = z.object({
+  organId: z.string().min(1, '请选择机关'),
+  digest: z.string().regex(/^[0-9a-f]{64}$/, '请先读取文件，再确认导入'),
+  filename: z.string().max(500),
+  bytes: z.instanceof(Uint8Array),
+});
+
+export async function importPublishedReport(ctx: Ctx, input: unknown): Promise<{ id: string; year: number }> {
+  const parsed = ZInput.safeParse(input);
+  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
+  const { organId, digest, filename, bytes } = parsed.data;
+  await requireRole(ctx.db, ctx.actor, organId, ['clerk']);
+  if (digestOf(bytes) !== digest) throw new ServerError(409, '文件与读取时的不一致（可能已被修改），请重新读取后再确认');
+  const imported = await importReport({ bytes, filename });
+  if (!imported.ok) throw new ServerError(400, `无法读取：${imported.errors.slice(0, 3).map(formatImportError).join('；')}`);
+  const { report, edition, warnings } = imported;
+  if (is2019(report)) throw new ServerError(400, EDITION_2019_REFUSAL);
+  return ctx.db.transaction(async (tx) => {
+    await requireRole(tx, ctx.actor, organId, ['clerk']);
+    const organ = await findOrgan(tx, organId);
+    if (!organ) throw new ServerError(404, '机关不存在');
+    const [existing] = await tx.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [organId, report.year]);
+    if (existing) throw new ServerError(409, existingRefusal(organ.name, report.year));
+    const id = await insertReport(tx, { organId, report: asOrganReport(report, organ), actorId: ctx.actor.id, status: 'approved', audit: false });
+    await tx.query('UPDATE reports SET approved_version = 1 WHERE id = $1', [id]);
+    await writeAudit(tx, {
+      actor: ctx.actor.id, action: 'report.import', organId, reportId: id,
+      detail: { year: report.year, status: 'approved', note: '导入已发布的报告', filename, digest, edition, printedOrgan: report.organ, warnings },
+    });
+    return { id, year: report.year };
+  });
+}

@@ -1,0 +1,166 @@
+// Issue 6 in the app: importing a published report for an organ (preview, then confirm), starting a
+// year's report from the year before, and the batch checker's one-file verb — on both databases.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../db/types';
+import { staleYearSentences } from '../domain/carry-over';
+import { writeCanonicalAnyEdition } from '../domain/edition-2019';
+import { report2019 } from '../domain/edition-2019.test-support';
+import { ROW_CARRIED_IN } from '../domain/template';
+import { checkRecord } from './check-record';
+import { checkUploadedFile } from './check-uploaded-file';
+import type { Ctx } from './context';
+import { createReport } from './create-report';
+import { getReport } from './get-report';
+import { importPublishedReport } from './import-published-report';
+import { previewImport } from './preview-import';
+import { saveDraft } from './save-draft';
+import { seedDemoIfEmpty } from './seed-demo';
+import { ctxFor, TEST_DATABASES } from './test-databases';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../e2e/fixtures', name)));
+const SEED_003 = fixture('seed-003.txt');
+const SEED_004 = fixture('seed-004.txt');
+const SEED_003_2070 = fixture('seed-003-2070.txt');
+const DEMO_TOWN = '演示区长寿湖镇人民政府';
+
+describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (database) => {
+  let db: Db;
+  let dispose: () => Promise<void>;
+  let clerk: Ctx;
+  let reviewer: Ctx;
+  let office: Ctx;
+  let townId: string;
+  let districtId: string;
+
+  beforeAll(async () => {
+    ({ db, dispose } = await database.open());
+    await seedDemoIfEmpty(db);
+    clerk = await ctxFor(db, 'clerk');
+    reviewer = await ctxFor(db, 'reviewer');
+    office = await ctxFor(db, 'office');
+    townId = clerk.actor.memberships[0].organId;
+    districtId = office.actor.memberships[0].organId;
+  }, 60_000);
+  afterAll(async () => dispose?.());
+
+  const preview = (bytes: Uint8Array, filename = 'report.txt', organId = townId, ctx = clerk) =>
+    previewImport(ctx, { organId, bytes, filename });
+
+  it('previews a published report with its findings, and refuses the year the organ already has', async () => {
+    const shown = await preview(SEED_003);
+    if (!shown.ok) throw new Error('seed 003 should read');
+    expect([shown.edition, shown.report.year, shown.report.organ, shown.organName]).toEqual(['national-2021', 2024, '重庆市长寿区长寿湖镇人民政府', DEMO_TOWN]);
+    expect(shown.findings).toEqual([]);
+    expect(shown.notes[0]).toBe(`文件中的机关为「重庆市长寿区长寿湖镇人民政府」，将作为「${DEMO_TOWN}」的报告保存。`);
+    // The demo town's 2024 report exists (seeded): the preview says so, and confirming is refused.
+    expect(shown.refusal).toBe(`${DEMO_TOWN}2024年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
+    await expect(importPublishedReport(clerk, { organId: townId, bytes: SEED_003, filename: 'report.txt', digest: shown.digest }))
+      .rejects.toMatchObject({ status: 409, message: expect.stringContaining('已存在') });
+  });
+
+  it('names the place it could not read; a preview stores nothing', async () => {
+    const count = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports'))[0].n;
+    const before = await count();
+    const broken = new TextDecoder().decode(SEED_003).replace(/一、本年新收政府信息公开申请数量\n\t1/, '一、本年新收政府信息公开申请数量\n\t壹');
+    const shown = await preview(new TextEncoder().encode(broken));
+    expect(shown).toEqual({ ok: false, errors: [{
+      where: '三、收到和处理政府信息公开申请情况 / 一、本年新收政府信息公开申请数量', message: '应有7个数，只读到6个（0 0 0 0 0 1）',
+    }] });
+    const garbage = await preview(new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 9]), 'x.bin');
+    expect(garbage).toMatchObject({ ok: false, errors: [expect.objectContaining({ message: expect.any(String) })] });
+    const empty = await preview(new Uint8Array(), 'empty.txt');
+    expect(empty).toEqual({ ok: false, errors: [{ where: '', message: '文件为空' }] });
+    await preview(SEED_003_2070);
+    expect(await count()).toBe(before);
+  });
+
+  it('stores the confirmed file as approved, totals as printed, with an audit row saying it was imported', async () => {
+    const shown = await preview(SEED_003_2070, '长寿湖镇2070年报.txt');
+    if (!shown.ok) throw new Error('fixture should read');
+    expect(shown.refusal).toBeNull();
+    // Only the file that was shown: another file (or a changed one) with the shown fingerprint is refused.
+    await expect(importPublishedReport(clerk, { organId: townId, bytes: SEED_003, filename: 'x.txt', digest: shown.digest }))
+      .rejects.toMatchObject({ status: 409 });
+    await expect(importPublishedReport(reviewer, { organId: townId, bytes: SEED_003_2070, filename: 'x.txt', digest: shown.digest }))
+      .rejects.toMatchObject({ status: 403 });
+    const { id, year } = await importPublishedReport(clerk, { organId: townId, bytes: SEED_003_2070, filename: '长寿湖镇2070年报.txt', digest: shown.digest });
+    expect(year).toBe(2070);
+    const { record } = await getReport(clerk, id);
+    expect([record.status, record.approvedVersion, record.version, record.report.organ, record.report.level]).toEqual(['approved', 1, 1, DEMO_TOWN, 'town']);
+    expect(record.report.tables).toEqual((shown.report as typeof record.report).tables);
+    expect(record.report.signature).toEqual({ organ: '重庆市长寿区长寿湖镇人民政府', date: '2071-01-17' });
+    const trail = await db.query<{ action: string; detail: Record<string, unknown> }>('SELECT action, detail FROM audit_log WHERE report_id = $1', [id]);
+    expect(trail).toEqual([{ action: 'report.import', detail: expect.objectContaining({
+      year: 2070, status: 'approved', note: '导入已发布的报告', filename: '长寿湖镇2070年报.txt', printedOrgan: '重庆市长寿区长寿湖镇人民政府',
+    }) }]);
+    await expect(importPublishedReport(clerk, { organId: townId, bytes: SEED_003_2070, filename: 'x.txt', digest: shown.digest }))
+      .rejects.toMatchObject({ status: 409 });
+  });
+
+  it('keeps totals as printed: a published report that does not add up is stored as it was, with its errors', async () => {
+    const wrong = new TextDecoder().decode(SEED_003_2070).replaceAll('2070', '2060').replaceAll('2071', '2061')
+      .replace(/（七）总计\n\t1\n(\t0\n){5}\t1/, (m) => m.replace(/\t1$/, '\t9'));
+    const bytes = new TextEncoder().encode(wrong);
+    const shown = await preview(bytes);
+    if (!shown.ok) throw new Error('should read');
+    expect(shown.findings.map((f) => f.rule)).toContain('APP-ROW-TOTAL');
+    const { id } = await importPublishedReport(clerk, { organId: townId, bytes, filename: 'r.txt', digest: shown.digest });
+    const { record } = await getReport(clerk, id);
+    expect(record.report.tables.applications[23][6]).toBe(9);
+  });
+
+  it('shows a 2019-edition report but does not keep it', async () => {
+    const bytes = new TextEncoder().encode(writeCanonicalAnyEdition(report2019(2020)));
+    const shown = await preview(bytes, 'r2020.json');
+    if (!shown.ok) throw new Error('should read');
+    expect(shown.edition).toBe('national-2019');
+    expect(shown.refusal).toContain('2019年版格式');
+    const attempt = importPublishedReport(clerk, { organId: townId, bytes, filename: 'r2020.json', digest: shown.digest });
+    await expect(attempt).rejects.toMatchObject({ status: 400, message: expect.stringContaining('2019年版格式') });
+  });
+
+  it('lets only the organ\'s clerks import', async () => {
+    await expect(preview(SEED_003, 'r.txt', townId, reviewer)).rejects.toMatchObject({ status: 403 });
+    await expect(preview(SEED_003, 'r.txt', districtId, clerk)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('starts a year from the year before: 二 from its 四, its words with every STALE-YEAR sentence, REGULATIONS-STOCK against its stock', async () => {
+    await expect(createReport(clerk, { organId: townId, year: 2081, carryOver: true })).rejects.toMatchObject({ status: 409, message: expect.stringContaining('没有2080年度报告') });
+    const shown = await preview(new TextEncoder().encode(new TextDecoder().decode(SEED_003_2070).replaceAll('2070', '2080').replaceAll('2071', '2081')));
+    if (!shown.ok) throw new Error('should read');
+    await importPublishedReport(clerk, { organId: townId, bytes: new TextEncoder().encode(new TextDecoder().decode(SEED_003_2070).replaceAll('2070', '2080').replaceAll('2071', '2081')), filename: 'r.txt', digest: shown.digest });
+    const { id } = await createReport(clerk, { organId: townId, year: 2081, carryOver: true });
+    const { record } = await getReport(clerk, id);
+    expect(record.status).toBe('draft');
+    expect(record.report.tables.applications[ROW_CARRIED_IN]).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(record.report.tables.applications[0]).toEqual([null, null, null, null, null, null, null]);
+    expect(record.report.parts?.overview).toContain('2080年，长寿湖镇');
+    const stale = staleYearSentences(record.report);
+    expect(stale.map((s) => s.text)).toContain('2080年，我镇严格按照《条例》要求，持续规范信息管理。');
+    const findings = await checkRecord(db, record);
+    expect(findings.filter((f) => f.rule === 'STALE-YEAR')).toHaveLength(stale.length);
+    expect(findings.map((f) => f.rule)).not.toContain('CARRY-OVER-MISMATCH');
+    // The clerk's 现行有效件数 is judged against 2080's 2 行政规范性文件: 2 + 3 − 1 = 4, not 5.
+    const filled = { ...record.report, tables: { ...record.report.tables, active: { ...record.report.tables.active, normativeDocuments: [3, 1, 5] as [number, number, number] } } };
+    expect((await saveDraft(clerk, id, { baseVersion: record.version, report: filled })).ok).toBe(true);
+    const stock = (await checkRecord(db, (await getReport(clerk, id)).record)).filter((f) => f.rule === 'REGULATIONS-STOCK');
+    expect(stock.map((f) => f.message)).toEqual(['行政规范性文件：现行有效件数=5，上年现行有效2+本年制发3−本年废止1=4，相差1']);
+    const [created] = await db.query<{ detail: { carriedFrom?: string } }>(`SELECT detail FROM audit_log WHERE report_id = $1 AND action = 'report.create'`, [id]);
+    expect(created.detail.carriedFrom).toEqual(expect.any(String));
+    // Without the choice, a blank draft as before.
+    const blank = await createReport(clerk, { organId: townId, year: 2082 });
+    expect((await getReport(clerk, blank.id)).record.report.tables.applications[ROW_CARRIED_IN].slice(0, 6)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('checks one uploaded file for supervisors and admins only, naming why an unreadable one was not read', async () => {
+    await expect(checkUploadedFile(clerk, { bytes: SEED_004, filename: '004.txt' })).rejects.toMatchObject({ status: 403 });
+    const checked = await checkUploadedFile(office, { bytes: SEED_004, filename: '004.txt' });
+    expect(checked).toMatchObject({ file: '004.txt', ok: true, organ: '重庆市荣昌区人民政府', year: 2021, edition: 'national-2021' });
+    expect(checked.ok && checked.findings.map((f) => [f.rule, f.severity])).toEqual([['NARRATIVE-NUMBER', 'warning'], ['FEE-STATEMENT-MISSING', 'warning']]);
+    expect(await checkUploadedFile(reviewer, { bytes: SEED_003, filename: '003.txt' })).toMatchObject({ ok: true, findings: [] });
+    const unreadable = await checkUploadedFile(office, { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), filename: 'scan.png' });
+    expect(unreadable).toEqual({ file: 'scan.png', ok: false, reason: expect.stringContaining('.png') });
+  });
+});

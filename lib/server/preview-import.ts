@@ -1,0 +1,67 @@
+// Verb: read a published report a clerk uploads for one of their organs and show what would be kept —
+// numbers, findings (with the organ's report of the year before, when there is one) and what was odd —
+// before anything is stored (importPublishedReport does that on 「确认导入」).
+import type { TAnyReport } from '../domain/edition-2019';
+import { findBrokenRulesAnyEdition } from '../domain/edition-2019';
+import type { CellList } from '../domain/cells-2019';
+import type { Finding } from '../domain/findings';
+import type { DocumentModel } from '../render/document-model';
+import { importReport, type Edition, type ImportError } from '../import';
+import { requireRole } from './authorize';
+import { ServerError, type Ctx } from './context';
+import { digestOf, refusalOf } from './imported-report';
+import { findOrgan } from './organs';
+import { findingViews } from './report-page-data';
+import { findReportsOfOrgans } from './report-records';
+
+export type ImportPreview =
+  | { ok: false; errors: ImportError[] }
+  | {
+    ok: true;
+    digest: string;
+    edition: Edition;
+    report: TAnyReport;
+    organName: string;
+    warnings: string[];
+    findings: Finding[];
+    /** Why it cannot be kept (2019 edition, or the organ already has that year's report), or null. */
+    refusal: string | null;
+    /** Things the clerk should know before confirming, e.g. the file names another organ. */
+    notes: string[];
+  };
+
+/** What the import page receives: the preview as the browser shows it. */
+export type ImportPreviewView = Omit<Extract<ImportPreview, { ok: true }>, 'report' | 'findings'> & {
+  year: number;
+  printedOrgan: string;
+  findings: ReturnType<typeof findingViews>;
+  /** The 2021 edition as it would print; null for a 2019-edition report, shown as cell lists instead. */
+  model: DocumentModel | null;
+  cells2019: CellList[] | null;
+};
+
+export async function previewImport(ctx: Ctx, input: { organId: string; bytes: Uint8Array; filename: string }): Promise<ImportPreview> {
+  await requireRole(ctx.db, ctx.actor, input.organId, ['clerk']);
+  const organ = await findOrgan(ctx.db, input.organId);
+  if (!organ) throw new ServerError(404, '机关不存在');
+  const imported = await importReport({ bytes: input.bytes, filename: input.filename });
+  if (!imported.ok) return { ok: false, errors: imported.errors };
+  const { report, edition, warnings } = imported;
+  const around = await findReportsOfOrgans(ctx.db, [organ.id], [report.year, report.year - 1]);
+  const exists = around.some((r) => r.year === report.year);
+  const previous = around.find((r) => r.year === report.year - 1);
+  const notes: string[] = [];
+  if (report.organ !== organ.name) notes.push(`文件中的机关为「${report.organ}」，将作为「${organ.name}」的报告保存。`);
+  if (previous) notes.push(`已与本机关${previous.year}年度报告对照检查上年结转和规范性文件件数。`);
+  return {
+    ok: true,
+    digest: digestOf(input.bytes),
+    edition,
+    report,
+    organName: organ.name,
+    warnings,
+    findings: findBrokenRulesAnyEdition({ report, previous: previous?.report }),
+    refusal: refusalOf(report, organ, exists),
+    notes,
+  };
+}
