@@ -21,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {ctx ? (
               <>
                 <Link href="/reports">我的报告</Link>
+                {ctx.actor.memberships.some((m) => m.role === 'supervisor' || m.role === 'admin') && <Link href="/office">下级单位</Link>}
                 {ctx.actor.memberships.some((m) => m.role === 'admin') && <Link href="/admin">机关与账号</Link>}
                 <Link href="/account" className="who">{ctx.actor.displayName}</Link>
                 <form action={signOutAction}>
