@@ -1,5 +1,6 @@
 // People and process in a real browser: the clerk submits a complete report, the supervisor returns it
 // with a comment, the clerk resolves and resubmits, the supervisor approves; downloads lose 「草稿」.
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import seed003 from '../lib/domain/fixtures/seed-003.json';
 import { CELLS } from '../lib/domain/cells';
@@ -38,9 +39,16 @@ test('submit, return with a comment, resolve, resubmit, approve, publish; the ap
   await signIn(clerk, 'clerk');
   const url = await createReport(clerk, 2051);
   const id = url.split('/').at(-1)!;
-  // An empty draft cannot be submitted.
-  await expect(clerk.getByRole('button', { name: '提交审核' })).toBeDisabled();
   await fillSeed003(clerk);
+  // One error (二 changed: 自然人 and 总计 no longer balance): submission is refused with the reason.
+  const carried = clerk.getByRole('textbox', { name: '二、上年结转政府信息公开申请数量 / 自然人', exact: true });
+  await carried.fill('1');
+  await expect(clerk.getByRole('status', { name: '保存状态' })).toContainText('已保存', { timeout: 15_000 });
+  await clerk.reload();
+  await expect(stateOf(clerk)).toContainText('还有2项错误，改正后才能提交审核');
+  await expect(clerk.getByRole('button', { name: '提交审核' })).toBeDisabled();
+  await carried.fill('0');
+  await expect(clerk.getByRole('status', { name: '保存状态' })).toContainText('已保存', { timeout: 15_000 });
   await clerk.reload();
   await clerk.getByRole('button', { name: '提交审核' }).click();
   await expect(stateOf(clerk)).toContainText('状态：已提交');
@@ -51,8 +59,8 @@ test('submit, return with a comment, resolve, resubmit, approve, publish; the ap
   await reviewer.goto(`/reports/${id}/review`);
   await expect(reviewer.getByRole('heading', { name: /校验结果：错误 0 项/ })).toBeVisible();
   await expect(reviewer.getByText('草稿', { exact: true }).first()).toBeVisible();
-  // Comment on a cell, then return with a reason.
-  await reviewer.getByLabel('批注位置').selectOption({ label: '行政复议 / 结果维持' });
+  // Comment on a Table 2 cell, then return with a reason.
+  await reviewer.getByLabel('批注位置').selectOption({ label: '二、上年结转政府信息公开申请数量 / 自然人' });
   await reviewer.getByLabel('批注内容').fill('请核实复议数据。');
   await reviewer.getByRole('button', { name: '添加批注' }).click();
   await expect(reviewer.getByText('请核实复议数据。')).toBeVisible();
@@ -65,7 +73,7 @@ test('submit, return with a comment, resolve, resubmit, approve, publish; the ap
   // The clerk sees the open comment at its cell and resolves it, then resubmits.
   await clerk.goto(url);
   const comments = clerk.getByRole('region', { name: /审核批注（未解决1条）/ });
-  await expect(comments.getByRole('link', { name: '行政复议 / 结果维持' })).toHaveAttribute('href', '#cell-litigation-0');
+  await expect(comments.getByRole('link', { name: '二、上年结转政府信息公开申请数量 / 自然人' })).toHaveAttribute('href', '#cell-applications-1-0');
   await comments.getByRole('button', { name: '标记已解决' }).click();
   await expect(clerk.getByRole('region', { name: /审核批注（未解决0条）/ })).toBeVisible();
   await clerk.getByRole('button', { name: '提交审核' }).click();
@@ -79,6 +87,16 @@ test('submit, return with a comment, resolve, resubmit, approve, publish; the ap
   const download = reviewer.waitForEvent('download');
   await reviewer.getByRole('link', { name: '下载 PDF' }).click();
   expect((await download).suggestedFilename()).toBe('演示区长寿湖镇人民政府2051年政府信息公开工作年度报告.pdf');
+  const pdfText = execFileSync('pdftotext', [await (await download).path(), '-'], { encoding: 'utf8' });
+  expect(pdfText).toContain('演示区长寿湖镇人民政府');
+  expect(pdfText).not.toContain('草稿');
+
+  // The history shows every step, with the reason for the return.
+  await reviewer.goto(`/reports/${id}/history`);
+  const steps = reviewer.getByRole('region', { name: '审核记录' }).getByRole('row');
+  await expect(steps.filter({ hasText: '退回修改' })).toContainText('复议数据需核实');
+  for (const step of ['创建', '添加批注', '批注已解决', '审定']) await expect(steps.filter({ hasText: step })).toHaveCount(1);
+  await expect(steps.filter({ hasText: '提交审核' })).toHaveCount(2);
 
   // Approved: the clerk can no longer edit; publication is recorded.
   await clerk.goto(url);

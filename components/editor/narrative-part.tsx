@@ -2,6 +2,7 @@
 // A narrative part (一, 五, 六): one text, paragraphs separated by line breaks (spec §10). The text
 // area is uncontrolled (react-hook-form's register), so typing re-renders nothing but the findings.
 import { memo } from 'react';
+import { MAX_PART_CHARS } from '@/lib/domain/model';
 import { partByKey, type NarrativeKey } from '@/lib/domain/template';
 import { partMessagesId, partTextId, sectionHeadingId } from './dom-ids';
 import { useAnalysis, useEditor } from './editor-context';
@@ -30,6 +31,7 @@ export const NarrativeText = memo(function NarrativeText({ part, labelledBy }: {
         {...register(`parts.${part}`)}
       />
       <FindingList id={partMessagesId(part)} findings={findings} />
+      {!readOnly && <p className={styles.hint}>每部分不超过{MAX_PART_CHARS.toLocaleString('zh-CN')}字。</p>}
     </>
   );
 });

@@ -1,5 +1,7 @@
 // Where a review comment points: a part, a paragraph of a part, or a table cell.
 import { CELLS, cellSpec } from './cells';
+import type { TReport } from './model';
+import { NARRATIVE_KEYS } from './narrative';
 import { partByKey, template, type PartKey } from './template';
 
 export type AnchorOption = { value: string; label: string };
@@ -17,11 +19,20 @@ export function describeAnchor(anchor: string): string {
   return partLabel(a);
 }
 
-/** Every place a comment can point at, parts first, then each statutory cell by name. */
-export function anchorOptions(): AnchorOption[] {
+const EXCERPT = 18;
+
+/** Every place a comment can point at: parts, then (given the report) each paragraph, then each cell. */
+export function anchorOptions(report?: Pick<TReport, 'parts'>): AnchorOption[] {
+  const paragraphs = NARRATIVE_KEYS.flatMap((part) =>
+    (report?.parts?.[part] ?? '').split('\n').map((p) => p.trim()).filter(Boolean).map((text, i) => ({
+      value: paragraphAnchor(part, i),
+      label: `${partLabel(part)} 第${i + 1}段：${text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text}`,
+    })),
+  );
   return [
     ...template.parts.map((p) => ({ value: partAnchor(p.key), label: partLabel(p.key) })),
     { value: partAnchor('signature'), label: '落款' },
+    ...paragraphs,
     ...CELLS.map((c) => ({ value: cellAnchor(c.key), label: c.name })),
   ];
 }

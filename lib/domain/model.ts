@@ -28,6 +28,9 @@ export type TTables = z.infer<typeof ZTables>;
 
 export const ZLevel = z.enum(['department', 'town', 'government']);
 
+/** A narrative part longer than this is refused on save: a whole published report is rarely a tenth of it. */
+export const MAX_PART_CHARS = 50_000;
+
 export const ZParts = z.object({
   preamble: z.string(),
   overview: z.string(),

@@ -3,7 +3,7 @@ import type { Db } from '../db/types';
 import { appKey } from '../domain/cells';
 import { setCell } from '../domain/cells';
 import { signIn } from './auth/sign-in';
-import { actorForToken } from './auth/sessions';
+import { actorForToken, endSession } from './auth/sessions';
 import { ServerError, type Ctx } from './context';
 import { createReport } from './create-report';
 import { getReport } from './get-report';
@@ -104,6 +104,17 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
     const [demoDraft] = await listReports(clerk);
     await expect(getReport(outsider, demoDraft.id)).rejects.toMatchObject({ status: 404 });
     await expect(createReport(outsider, { organId: townId, year: 2030 })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('ends sessions on sign-out and when they expire; each sign-in gets a new token', async () => {
+    const first = await signIn(db, 'office', DEMO_PASSWORD);
+    const second = await signIn(db, 'office', DEMO_PASSWORD);
+    expect(second.token).not.toBe(first.token);
+    await endSession(db, first.token);
+    expect(await actorForToken(db, first.token)).toBeNull();
+    expect((await actorForToken(db, second.token))?.username).toBe('office');
+    await db.query(`UPDATE sessions SET expires_at = now() - interval '1 second'`);
+    expect(await actorForToken(db, second.token)).toBeNull();
   });
 
   it('signs in with the right password only, and slows down repeated failures', async () => {

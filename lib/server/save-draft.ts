@@ -2,7 +2,7 @@
 // the current version, so two tabs or two clerks never overwrite each other silently.
 import { z } from 'zod';
 import { formatPath } from '../domain/canonical';
-import { ZReport, type TReport } from '../domain/model';
+import { MAX_PART_CHARS, ZReport, type TReport } from '../domain/model';
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
 import { requireRole } from './authorize';
@@ -10,8 +10,6 @@ import { ServerError, type Ctx } from './context';
 import { findReport, type ReportRecord } from './report-records';
 import { storeVersion } from './store-version';
 
-/** A narrative part longer than this is refused: a whole report is rarely a tenth of it. */
-export const MAX_PART_CHARS = 50_000;
 
 const limitedPart = z.string().max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
 const ZInput = z.object({

@@ -1,4 +1,5 @@
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
+import { assertSameOrigin } from '@/lib/server/csrf';
 import { checkUploadedFile, requireSupervisingRole } from '@/lib/server/check-uploaded-file';
 import { errorResponse } from '@/lib/server/http';
 import { readUpload } from '@/lib/server/read-upload';
@@ -6,6 +7,7 @@ import { readUpload } from '@/lib/server/read-upload';
 // POST /api/check — one file per request (form field `file`); answers its findings, or why it could not be read.
 export async function POST(request: Request) {
   try {
+    assertSameOrigin(request);
     const ctx = await requireApiCtx();
     // Refuse before reading up to 20 MB from someone who may not use the checker.
     requireSupervisingRole(ctx);

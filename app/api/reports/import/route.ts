@@ -1,4 +1,5 @@
 import { cellLists2019 } from '@/lib/domain/cells-2019';
+import { assertSameOrigin } from '@/lib/server/csrf';
 import { is2019 } from '@/lib/domain/edition-2019';
 import { buildDocumentModel } from '@/lib/render/document-model';
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
@@ -14,6 +15,7 @@ import { findingViews } from '@/lib/server/report-page-data';
 // confirm: the same file again, stored as the organ's report for its year.
 export async function POST(request: Request) {
   try {
+    assertSameOrigin(request);
     const ctx = await requireApiCtx();
     const { bytes, filename, fields } = await readUpload(request);
     const organId = fields.get('organId') ?? '';

@@ -7,6 +7,7 @@ import { ServerError } from '@/lib/server/context';
 import { getReport } from '@/lib/server/get-report';
 import { findPreviousReport } from '@/lib/server/report-records';
 import { getRevision, listRevisions } from '@/lib/server/revisions';
+import { listWorkflowEvents } from '@/lib/server/workflow-events';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,6 +29,7 @@ export default async function HistoryPage({ params, searchParams }: {
   }
   const { record } = loaded;
   const revisions = await listRevisions(ctx, id);
+  const events = await listWorkflowEvents(ctx, id);
   const latest = revisions[0]?.version ?? 1;
   const to = Number(query.to ?? latest);
   const from = Number(query.from ?? Math.max(1, to - 1));
@@ -37,6 +39,17 @@ export default async function HistoryPage({ params, searchParams }: {
     <>
       <p><Link href={`/reports/${id}`}>← 返回报告</Link></p>
       <h1>{record.organName}{record.year}年度报告 · 修改记录</h1>
+      <section className="card" aria-labelledby="events-heading">
+        <h2 id="events-heading">审核记录</h2>
+        <table className="list">
+          <thead><tr><th scope="col">时间</th><th scope="col">操作人</th><th scope="col">操作</th><th scope="col">说明</th></tr></thead>
+          <tbody>
+            {events.map((e, i) => (
+              <tr key={i}><td>{when(e.at)}</td><td>{e.actor}</td><td>{e.action}</td><td>{e.reason ?? ''}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <section className="card" aria-labelledby="revisions-heading">
         <h2 id="revisions-heading">保存记录（共{revisions.length}版）</h2>
         <table className="list">

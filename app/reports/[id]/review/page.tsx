@@ -33,7 +33,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <CommentsPanel
             reportId={id}
             comments={commentViews(comments, false)}
-            anchors={anchorOptions()}
+            anchors={anchorOptions(record.report)}
             canComment={isSupervisor || access.roles.includes('clerk')}
             canResolve={access.roles.includes('clerk')}
           />

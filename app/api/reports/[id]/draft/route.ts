@@ -1,12 +1,15 @@
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
+import { assertSameOrigin } from '@/lib/server/csrf';
 import { errorResponse, readJsonBody } from '@/lib/server/http';
-import { MAX_PART_CHARS, saveDraft } from '@/lib/server/save-draft';
+import { MAX_PART_CHARS } from '@/lib/domain/model';
+import { saveDraft } from '@/lib/server/save-draft';
 
 // Four narrative parts at their limit in UTF-8, plus the tables: anything larger is not a report.
 const MAX_BODY_BYTES = MAX_PART_CHARS * 4 * 3 + 64 * 1024;
 
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
+    assertSameOrigin(request);
     const ctx = await requireApiCtx();
     const { id } = await params;
     const result = await saveDraft(ctx, id, await readJsonBody(request, MAX_BODY_BYTES));
