@@ -4,11 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
-command -v chromium >/dev/null || need+=(chromium)
-command -v pdftotext >/dev/null || need+=(poppler-utils)
-command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+for pkg in chromium poppler-utils libreoffice-writer-nogui fonts-noto-cjk postgresql; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing Debian packages: ${need[*]}"
