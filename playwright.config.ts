@@ -7,6 +7,8 @@ const DATA_DIR = path.resolve('.data', `e2e-${PORT}`);
 
 export default defineConfig({
   testDir: 'e2e',
+  // Playwright empties its output folder on start: keep it apart from the unit tests' JSON report.
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
