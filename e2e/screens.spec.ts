@@ -17,3 +17,18 @@ test('each part of the editor, as the clerk sees it', async ({ page }) => {
     await page.screenshot({ path: `test-results/screens/editor-${i}.png` });
   }
 });
+
+test('the review page and the preview with its charts', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await signIn(page, 'reviewer');
+  await page.getByRole('row').filter({ hasText: '演示区教育委员会' }).getByRole('link', { name: '2025年度报告' }).click();
+  await page.getByRole('link', { name: '审核', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /校验结果/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/review.png' });
+  await page.goto('/reports');
+  await page.getByRole('row').filter({ hasText: '演示区长寿湖镇人民政府' }).getByRole('link', { name: '2024年度报告' }).click();
+  await page.getByRole('link', { name: '预览与下载' }).click();
+  await expect(page.getByRole('figure', { name: /办理结果构成/ })).toBeVisible();
+  await page.getByRole('figure', { name: /办理结果构成/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/preview.png' });
+});
