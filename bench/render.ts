@@ -16,7 +16,7 @@ import { readCanonical } from '../lib/domain/canonical';
 import seed004 from '../lib/domain/fixtures/seed-004.json';
 import type { TReport } from '../lib/domain/model';
 import { renderReport, type RenderFormat } from '../lib/render/index';
-import type { BenchEntry } from './run';
+import type { BenchEntry } from './figures';
 
 const FORMATS: RenderFormat[] = ['pdf', 'docx'];
 /** Shared slots: [done flag, result size (-1 on failure), worker heap after a full GC (MB)]. */

@@ -3,7 +3,7 @@
 import { readCanonical } from '../lib/domain/canonical';
 import { findBrokenRules } from '../lib/domain/engine';
 import seed004 from '../lib/domain/fixtures/seed-004.json';
-import type { BenchEntry } from './run';
+import type { BenchEntry } from './figures';
 
 function loadSeed004() {
   const read = readCanonical(seed004);

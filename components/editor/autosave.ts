@@ -224,8 +224,12 @@ export function createAutosave(deps: AutosaveDeps) {
         keepLocally();
         return;
       }
-      // While the server is away, the retry with backoff stands; any other time, save shortly.
-      if (status.kind === 'failed' && status.willRetry && timer !== null) return;
+      // While the server is away, the retry with backoff stands (the edit is kept in this browser at once,
+      // not only at the next retry); any other time, save shortly.
+      if (status.kind === 'failed' && status.willRetry && timer !== null) {
+        keepLocally();
+        return;
+      }
       if (status.kind !== 'saving') setStatus({ kind: 'saving' });
       schedule(debounceMs);
     },

@@ -1,13 +1,18 @@
 // DOCX → text for the text importer: paragraphs as lines, each table row as a pipe row 「| a | b |」.
 // Merged cells: a cell continuing a vertical merge is empty; a cell spanning columns is one cell.
-import { strFromU8, unzipSync } from 'fflate';
+// Hostile files are refused (zip-entries.ts: bombs, names outside the archive; here: DTDs, which could
+// declare external entities) and no pattern here backtracks, so a huge XML part reads in linear time.
+import { strFromU8 } from 'fflate';
+import { readZipEntries } from './zip-entries';
 
 export type DocxText = { ok: true; text: string } | { ok: false; message: string };
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** A character reference beyond Unicode (&#x110000;) is no character: U+FFFD, as XML readers show it. */
+export const codePointText = (n: number) => (n <= 0x10ffff ? String.fromCodePoint(n) : '\uFFFD');
 const decodeXml = (s: string) =>
   s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITY[e]);
+    e[0] === '#' ? codePointText(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITY[e]);
 
 const joinCell = (paragraphs: string[]) => paragraphs.map((p) => p.trim()).filter(Boolean).join('').replace(/\|/g, '｜');
 
@@ -21,7 +26,8 @@ export function documentXmlToText(xml: string): string {
   let row: string[] = [];
   let cell: string[] = [];
   let continues = false;
-  const tags = /<(\/?)([A-Za-z]+:[A-Za-z]+)\b([^>]*?)(\/?)>|([^<]+)/g;
+  // Attributes stop at the next 「<」 too: a tag that never closes costs one scan, not one per 「<」 after it.
+  const tags = /<(\/?)([A-Za-z]+:[A-Za-z]+)\b([^<>]*?)(\/?)>|([^<]+)/g;
   for (const m of xml.matchAll(tags)) {
     if (m[5] !== undefined) {
       if (inText) para += decodeXml(m[5]);
@@ -79,16 +85,18 @@ export function documentXmlToText(xml: string): string {
   return out.join('\n');
 }
 
+/** Office Open XML forbids DTDs (ECMA-376 Part 2); one here could only be there to declare entities. */
+export const hasDtd = (xml: string) => /<!DOCTYPE|<!ENTITY/i.test(xml);
+
 export function docxToText(bytes: Uint8Array): DocxText {
-  let xml: string;
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
-    const doc = files['word/document.xml'];
-    if (!doc) return { ok: false, message: '不是有效的 Word 文档（.docx 中没有 word/document.xml）' };
-    xml = strFromU8(doc);
-  } catch {
-    return { ok: false, message: '不是有效的 Word 文档（.docx 无法解压，文件可能已损坏或不完整）' };
-  }
-  const body = /<w:body\b[^>]*>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? '';
+  const read = readZipEntries(bytes, (name) => name === 'word/document.xml');
+  if (!read.ok) return { ok: false, message: `不是有效的 Word 文档（.docx ${read.message}）` };
+  const doc = read.files['word/document.xml'];
+  if (!doc) return { ok: false, message: '不是有效的 Word 文档（.docx 中没有 word/document.xml）' };
+  const xml = strFromU8(doc);
+  if (hasDtd(xml)) return { ok: false, message: '不是有效的 Word 文档（word/document.xml 含有 DTD 声明，可能引用外部实体，已拒绝）' };
+  const open = /<w:body\b[^<>]*>/.exec(xml);
+  const close = xml.lastIndexOf('</w:body>');
+  const body = open && close > open.index ? xml.slice(open.index + open[0].length, close) : '';
   return { ok: true, text: documentXmlToText(body) };
 }

@@ -65,11 +65,33 @@ function walk(node: Node, out: string[]): void {
   if (block) out.push('');
 }
 
+/** Browsers stop nesting at 512 levels; a page deeper than that is no saved report (and the walk recurses). */
+export const MAX_HTML_DEPTH = 512;
+
+/** Checks the depth without recursion; finds the first <title> on the way. */
+function inspect(doc: Node): { depth: number; title: Node | null } {
+  let depth = 0;
+  let title: Node | null = null;
+  const stack: [Node, number][] = [[doc, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    depth = Math.max(depth, d);
+    if (node.tagName === 'title' && !title) title = node;
+    if (node.content) stack.push([node.content, d + 1]);
+    // In reverse, so nodes come off the stack in document order.
+    for (const child of [...(node.childNodes ?? [])].reverse()) stack.push([child, d + 1]);
+  }
+  return { depth, title };
+}
+
 export function htmlToText(html: string): string {
   const doc = parse(html) as unknown as Node;
+  const { depth, title: titleNode } = inspect(doc);
+  if (depth > MAX_HTML_DEPTH) throw new Error(`网页的标签嵌套超过${MAX_HTML_DEPTH}层，不像保存的报告页面，无法读取`);
   const out: string[] = [''];
   walk(doc, out);
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  // From the parsed tree: a pattern over the raw text would rescan it for every unclosed <title>.
+  const title = titleNode ? (titleNode.childNodes ?? []).map((c) => c.value ?? '').join('') : undefined;
   const lines = out.map((l) => l.trim()).filter((l, i, all) => l || (i > 0 && all[i - 1]));
   return [title ? collapse(title).trim() : '', ...lines].join('\n');
 }

@@ -2,6 +2,8 @@
 // its properties part and relationships), which Word, WPS and LibreOffice keep when they save the file.
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { codePointText, hasDtd } from '../import/docx-reader';
+import { readZipEntries } from '../import/zip-entries';
 
 export const REPORT_XML_NAMESPACE = 'urn:nianbao:report-json:1';
 const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
@@ -10,11 +12,22 @@ const CT_CUSTOM_XML_PROPS = 'application/vnd.openxmlformats-officedocument.custo
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** CDATA sections as escaped text (found with indexOf: a lazy pattern would rescan an unclosed one). */
+function escapeCdata(s: string): string {
+  let out = '';
+  for (let at = 0; ;) {
+    const start = s.indexOf('<![CDATA[', at);
+    const end = start < 0 ? -1 : s.indexOf(']]>', start + 9);
+    if (end < 0) return out + s.slice(at);
+    out += s.slice(at, start) + escapeXml(s.slice(start + 9, end));
+    at = end + 3;
+  }
+}
+
 function unescapeXml(s: string): string {
-  return s
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => escapeXml(text))
+  return escapeCdata(s)
     .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|quot|apos|amp);/g, (_, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+      if (e[0] === '#') return codePointText(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
       return ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[e];
     });
 }
@@ -77,14 +90,20 @@ export function packDocx(files: Unzipped): Buffer {
   return Buffer.from(zipSync(ordered, { level: 6 }));
 }
 
-const ROOT = new RegExp(`<(?:(\\w+):)?report\\b[^>]*xmlns(?::\\w+)?="${REPORT_XML_NAMESPACE.replace(/[.:]/g, '\\$&')}"[^>]*>([\\s\\S]*?)</(?:\\w+:)?report>`);
+// The opening tag cannot span a 「<」 and the closing one is found with indexOf: linear on any input.
+const OPEN = new RegExp(`<(?:(\\w+):)?report\\b[^<>]*xmlns(?::\\w+)?="${REPORT_XML_NAMESPACE.replace(/[.:]/g, '\\$&')}"[^<>]*>`);
 
-/** The embedded report JSON as text, or null when the DOCX carries none. */
+/** The embedded report JSON as text, or null when the DOCX carries none; throws on a hostile archive. */
 export function readEmbeddedJsonFromDocx(docx: Uint8Array): string | null {
-  const files = unzipSync(docx, { filter: (f) => /^customXml\/item\d+\.xml$/.test(f.name) });
+  const read = readZipEntries(docx, (name) => /^customXml\/item\d+\.xml$/.test(name));
+  if (!read.ok) throw new Error(read.message);
+  const { files } = read;
   for (const name of Object.keys(files).sort()) {
-    const m = ROOT.exec(strFromU8(files[name]));
-    if (m) return unescapeXml(m[2]);
+    const xml = strFromU8(files[name]);
+    if (hasDtd(xml)) throw new Error(`「${name}」含有 DTD 声明，已拒绝`);
+    const open = OPEN.exec(xml);
+    const end = open ? xml.indexOf(`</${open[1] ? `${open[1]}:` : ''}report>`, open.index + open[0].length) : -1;
+    if (open && end >= 0) return unescapeXml(xml.slice(open.index + open[0].length, end));
   }
   return null;
 }

@@ -2,8 +2,9 @@
 // associated file of the document), so a published PDF can be re-checked without reading its text.
 // react-pdf cannot attach files, so pdf-lib adds it to the finished PDF.
 import {
-  AFRelationship, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream,
+  AFRelationship, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString,
 } from 'pdf-lib';
+import { inflateCapped } from '../import/zip-entries';
 
 export const EMBEDDED_JSON_NAME = 'report.json';
 
@@ -37,7 +38,21 @@ function* nameTreeEntries(node: PDFDict, depth = 0): Generator<[string, PDFDict]
   }
 }
 
-/** The attached report.json as text, or null when the PDF carries none. */
+/** Four narrative parts at their limit are under 1 MB of JSON: more is no report of ours. */
+export const MAX_EMBEDDED_JSON_BYTES = 8 * 1024 * 1024;
+
+/** The stream's bytes, inflated within max bytes (a deflate bomb stops there); null for other filters. */
+function decodeWithin(stream: PDFRawStream, max: number): Uint8Array | null {
+  const filter = stream.dict.lookup(PDFName.of('Filter'));
+  const names = filter instanceof PDFArray ? filter.asArray() : filter ? [filter] : [];
+  if (names.length === 0) return stream.contents.length <= max ? stream.contents : null;
+  if (names.length === 1 && names[0] === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) {
+    return inflateCapped(stream.contents, max, 'zlib');
+  }
+  return null;
+}
+
+/** The attached report.json as text, or null when the PDF carries none (or too much to be ours). */
 export async function readEmbeddedJsonFromPdf(pdf: Uint8Array): Promise<string | null> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true });
   const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
@@ -46,7 +61,10 @@ export async function readEmbeddedJsonFromPdf(pdf: Uint8Array): Promise<string |
   for (const [name, spec] of nameTreeEntries(tree)) {
     if (name !== EMBEDDED_JSON_NAME) continue;
     const stream = spec.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
-    if (stream instanceof PDFRawStream) return new TextDecoder('utf-8').decode(decodePDFRawStream(stream).decode());
+    if (stream instanceof PDFRawStream) {
+      const bytes = decodeWithin(stream, MAX_EMBEDDED_JSON_BYTES);
+      return bytes && new TextDecoder('utf-8').decode(bytes);
+    }
   }
   return null;
 }

@@ -10,12 +10,26 @@ export function errorResponse(e: unknown): Response {
   return Response.json({ error: '服务器内部错误，请稍后重试' }, { status: 500 });
 }
 
-/** Reads a JSON body no larger than maxBytes; a larger one is refused before it is parsed. */
+/**
+ * Reads a JSON body no larger than maxBytes; a larger one is refused before it is parsed, and a body
+ * without a length (chunked) is read only up to the limit, so it cannot fill the server's memory.
+ */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const tooLarge = () => new ServerError(413, `提交的内容过大（上限${Math.round(maxBytes / 1024)}KB）`);
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new ServerError(413, `提交的内容过大（上限${Math.round(maxBytes / 1024)}KB）`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new ServerError(413, `提交的内容过大（上限${Math.round(maxBytes / 1024)}KB）`);
+  if (declared > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+    size += part.value.byteLength;
+    if (size > maxBytes) {
+      await reader!.cancel();
+      throw tooLarge();
+    }
+    chunks.push(part.value);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
   try {
     return JSON.parse(text);
   } catch {

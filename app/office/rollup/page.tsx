@@ -3,6 +3,7 @@ import { RollupForm } from '@/components/rollup-form';
 import { CELLS, getCell } from '@/lib/domain/cells';
 import { isFinal, STATUS_LABEL } from '@/lib/domain/workflow';
 import { requireCtx } from '@/lib/server/auth/current-actor';
+import { ServerError } from '@/lib/server/context';
 import { viewRollup } from '@/lib/server/rollup-verbs';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,14 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   const query = await searchParams;
   const organId = query.organ ?? ctx.actor.memberships.find((m) => m.role === 'supervisor' || m.role === 'admin')?.organId ?? '';
   const year = Number(query.year) || new Date().getFullYear() - 1;
-  const view = await viewRollup(ctx, organId, year);
+  let view;
+  try {
+    view = await viewRollup(ctx, organId, year);
+  } catch (e) {
+    // Someone who is not the office's supervisor or administrator: a notice, as /office gives, not a server error.
+    if (e instanceof ServerError && e.status === 403) return <div className="card"><h1>本地区汇总</h1><p role="alert">{e.message}。</p></div>;
+    throw e;
+  }
   const cellKey = query.cell && CELLS.some((c) => c.key === query.cell) ? query.cell : 'applications.0.6';
   const cell = CELLS.find((c) => c.key === cellKey)!;
   return (
