@@ -46,6 +46,13 @@ test('board, roll-up out of date after an approval, re-run, XLSX read back', asy
   await expect(office.getByRole('alert').filter({ hasText: '汇总数据已过期' })).toHaveCount(0);
   await expect(office.getByRole('table').filter({ hasText: '汇总值' })).toContainText('汇总值 4'); // 1 + 3
 
+  // The region report shows the sums, which nobody types over.
+  await office.getByRole('link', { name: '演示区人民政府2025年度报告' }).click();
+  await expect(office.getByText('本报告为本地区汇总报告')).toBeVisible();
+  const summed = office.getByRole('textbox', { name: '一、本年新收政府信息公开申请数量 / 自然人', exact: true });
+  await expect(summed).toHaveValue('4');
+  await expect(summed).not.toBeEditable();
+
   // The XLSX of the whole district: one sheet per table, one row per unit report.
   await office.goto('/office?year=2025');
   const download = office.waitForEvent('download');

@@ -21,6 +21,8 @@ export type EditorServices = {
   initial: TReport;
   organName: string;
   readOnly: boolean;
+  /** Also true for a region's report, whose tables are the sums of its units (the roll-up). */
+  tablesReadOnly: boolean;
 };
 
 export const EditorContext = createContext<EditorServices | null>(null);

@@ -6,7 +6,7 @@ import { describeFill, describeUndo } from './editor-messages';
 import styles from './editor.module.css';
 
 export const EditorToolbar = memo(function EditorToolbar() {
-  const { controller, messages } = useEditor();
+  const { controller, messages, tablesReadOnly } = useEditor();
   const { undoStack } = controller;
   const undo = useSyncExternalStore(undoStack.subscribe, undoStack.getSnapshot, undoStack.getSnapshot);
   return (
@@ -20,14 +20,14 @@ export const EditorToolbar = memo(function EditorToolbar() {
       >
         撤销
       </button>
-      <button
+      {!tablesReadOnly && <button
         type="button"
         className={styles.button}
         title="把仍为空白的统计单元格都填为 0"
         onClick={() => messages.say(describeFill(controller.fillBlanks()))}
       >
         空白填0
-      </button>
+      </button>}
     </div>
   );
 });

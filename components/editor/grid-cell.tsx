@@ -91,7 +91,7 @@ const Badge = ({ severity }: { severity: 'error' | 'warning' | null }) =>
   );
 
 export const EntryCell = memo(function EntryCell({ cellKey, colSpan }: CellProps) {
-  const { controller, messages, readOnly } = useEditor();
+  const { controller, messages, tablesReadOnly: readOnly } = useEditor();
   const spec = cellSpec(cellKey);
   const value = useCellValue(cellKey);
   const findings = useAnalysis((a) => a.getCellFindings(cellKey));

@@ -31,6 +31,8 @@ export type ReportEditorProps = {
   initial: { report: TReport; version: number; savedAt: string; savedBy: string };
   /** A report the clerk may not change (submitted, approved, or a reader's view): shown, not saved. */
   readOnly?: boolean;
+  /** The tables are shown, not typed: a region's tables come from the roll-up. */
+  tablesReadOnly?: boolean;
   /** Last year's report of the organ, when known: enables the cross-year warnings. */
   previous?: TReport | null;
 };
@@ -80,6 +82,7 @@ function createServices(form: UseFormReturn<TReport>, report: TReport, props: Re
     initial: report,
     organName: props.organName,
     readOnly: Boolean(props.readOnly),
+    tablesReadOnly: Boolean(props.readOnly || props.tablesReadOnly),
   };
 }
 

@@ -45,6 +45,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       {record.report.parts && (
         <StaleYearPanel sentences={staleYearSentences(record.report)} parts={record.report.parts} year={record.year} />
       )}
+      {record.rollup && (
+        <p className="card">本报告为本地区汇总报告：表格数字由<Link href={`/office/rollup?organ=${record.organId}&year=${record.year}`}>本地区汇总</Link>生成，不能在此修改；文字部分由本机关填写。</p>
+      )}
       <ReportEditor
         // A new state (submitted, returned…) remounts the editor with its new editability.
         key={`${record.id}:${record.status}`}
@@ -52,6 +55,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         previous={previous?.report}
         organName={record.organName}
         readOnly={!canEdit}
+        tablesReadOnly={Boolean(record.rollup)}
         initial={{ report: record.report, version: record.version, savedAt: record.updatedAt, savedBy: record.updatedBy }}
       />
     </>
