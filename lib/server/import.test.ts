@@ -16,8 +16,7 @@ import { getReport } from './get-report';
 import { importPublishedReport } from './import-published-report';
 import { previewImport } from './preview-import';
 import { saveDraft } from './save-draft';
-import { seedDemoIfEmpty } from './seed-demo';
-import { ctxFor, TEST_DATABASES } from './test-databases';
+import { openDemoWorld, TEST_DATABASES } from './test-databases';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../e2e/fixtures', name)));
 const SEED_003 = fixture('seed-003.txt');
@@ -35,13 +34,7 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
   let districtId: string;
 
   beforeAll(async () => {
-    ({ db, dispose } = await database.open());
-    await seedDemoIfEmpty(db);
-    clerk = await ctxFor(db, 'clerk');
-    reviewer = await ctxFor(db, 'reviewer');
-    office = await ctxFor(db, 'office');
-    townId = clerk.actor.memberships[0].organId;
-    districtId = office.actor.memberships[0].organId;
+    ({ db, dispose, clerk, reviewer, office, townId, districtId } = await openDemoWorld(database));
   }, 60_000);
   afterAll(async () => dispose?.());
 

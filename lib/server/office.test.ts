@@ -12,8 +12,7 @@ import { progressBoard } from './progress-board';
 import { approveReport, submitReport } from './report-transitions';
 import { runRollup, viewRollup } from './rollup-verbs';
 import { saveDraft } from './save-draft';
-import { seedDemoIfEmpty } from './seed-demo';
-import { ctxFor, TEST_DATABASES } from './test-databases';
+import { ctxFor, openDemoWorld, TEST_DATABASES } from './test-databases';
 
 const seedTables = (() => {
   const r = readCanonical(seed003);
@@ -30,10 +29,7 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
 
   /** Three towns under the district, each with its own clerk and reviewer. */
   beforeAll(async () => {
-    ({ db, dispose } = await database.open());
-    await seedDemoIfEmpty(db);
-    office = await ctxFor(db, 'office');
-    districtId = office.actor.memberships[0].organId;
+    ({ db, dispose, office, districtId } = await openDemoWorld(database));
     for (const n of [1, 2, 3]) {
       const { id } = await addOrgan(office, { name: `演示区第${n}街道办事处`, level: 'town', parentId: districtId });
       await addUser(office, { username: `clerk${n}`, displayName: `填报${n}`, password: 'password-123', organId: id, roles: ['clerk'] });

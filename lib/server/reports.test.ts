@@ -10,7 +10,7 @@ import { getReport } from './get-report';
 import { listReports } from './list-reports';
 import { saveDraft } from './save-draft';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed-demo';
-import { ctxFor, TEST_DATABASES } from './test-databases';
+import { ctxFor, openDemoWorld, TEST_DATABASES } from './test-databases';
 
 describe.each(TEST_DATABASES)('reports on $name', (database) => {
   let db: Db;
@@ -21,13 +21,8 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
   let townId: string;
 
   beforeAll(async () => {
-    ({ db, dispose } = await database.open());
-    expect(await seedDemoIfEmpty(db)).toBe(true);
-    expect(await seedDemoIfEmpty(db)).toBe(false); // idempotent
-    clerk = await ctxFor(db, 'clerk');
-    reviewer = await ctxFor(db, 'reviewer');
-    office = await ctxFor(db, 'office');
-    townId = clerk.actor.memberships[0].organId;
+    ({ db, dispose, clerk, reviewer, office, townId } = await openDemoWorld(database));
+    expect(await seedDemoIfEmpty(db)).toBe(false); // seeding again changes nothing
   }, 60_000);
   afterAll(async () => dispose?.());
 

@@ -11,6 +11,7 @@ import { openPostgres } from '../db/postgres';
 import type { Db } from '../db/types';
 import { loadActor } from './auth/sessions';
 import type { Ctx } from './context';
+import { seedDemoIfEmpty } from './seed-demo';
 
 export type TestDatabase = { name: string; open: () => Promise<{ db: Db; dispose: () => Promise<void> }> };
 
@@ -62,4 +63,16 @@ export async function ctxFor(db: Db, username: string): Promise<Ctx> {
   const actor = await loadActor(db, id);
   if (!actor) throw new Error(`no user ${username}`);
   return { db, actor };
+}
+
+export type DemoWorld = {
+  db: Db; dispose: () => Promise<void>; clerk: Ctx; reviewer: Ctx; office: Ctx; townId: string; districtId: string;
+};
+
+/** A fresh database with the demo district (lib/server/seed-demo.ts) and its three users' contexts. */
+export async function openDemoWorld(database: TestDatabase): Promise<DemoWorld> {
+  const { db, dispose } = await database.open();
+  await seedDemoIfEmpty(db);
+  const [clerk, reviewer, office] = await Promise.all(['clerk', 'reviewer', 'office'].map((u) => ctxFor(db, u)));
+  return { db, dispose, clerk, reviewer, office, townId: clerk.actor.memberships[0].organId, districtId: office.actor.memberships[0].organId };
 }

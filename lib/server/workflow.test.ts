@@ -17,8 +17,7 @@ import { approveReport, publishReport, returnReport, submitReport } from './repo
 import { resolveComment } from './resolve-comment';
 import { getRevision, listRevisions } from './revisions';
 import { saveDraft } from './save-draft';
-import { seedDemoIfEmpty } from './seed-demo';
-import { ctxFor, TEST_DATABASES } from './test-databases';
+import { openDemoWorld, TEST_DATABASES } from './test-databases';
 
 const seed = (() => {
   const r = readCanonical(seed003);
@@ -34,11 +33,7 @@ describe.each(TEST_DATABASES)('review workflow on $name', (database) => {
   let townId: string;
 
   beforeAll(async () => {
-    ({ db, dispose } = await database.open());
-    await seedDemoIfEmpty(db);
-    clerk = await ctxFor(db, 'clerk');
-    reviewer = await ctxFor(db, 'reviewer');
-    townId = clerk.actor.memberships[0].organId;
+    ({ db, dispose, clerk, reviewer, townId } = await openDemoWorld(database));
   }, 60_000);
   afterAll(async () => dispose?.());
 
