@@ -4,7 +4,7 @@
 //   npx tsx scripts/proof-crash.ts [--clerks 12] [--rounds 5] [--pglite-only]
 // PostgreSQL: TEST_DATABASE_URL, else scripts/start-test-postgres.sh; said plainly when unavailable.
 import {
-  checkIntegrity, ensureBuild, freshDataDir, freshPostgresDatabase, log, openDatabase, putDraft, seedClerks, signIn, sleep,
+  argNumber, checkIntegrity, ensureBuild, freshDataDir, freshPostgresDatabase, log, openDatabase, putDraft, seedClerks, signIn, sleep,
   startServer, testPostgresUrl, type Ack, type Database,
 } from './proof-lib';
 import { rmSync } from 'node:fs';
@@ -133,16 +133,12 @@ export async function proveCrashSafetyEverywhere(o: { port: number; clerks: numb
   return { pglite, postgres };
 }
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 if (require.main === module) {
   (async () => {
-    const port = arg('port', 3281);
+    const port = argNumber('port', 3281);
     const { pglite, postgres } = await proveCrashSafetyEverywhere({
-      port, clerks: arg('clerks', 12), rounds: arg('rounds', 5), streamMs: [1500, 4000], postgres: !process.argv.includes('--pglite-only'),
+      port, clerks: argNumber('clerks', 12), rounds: argNumber('rounds', 5), streamMs: [1500, 4000], postgres: !process.argv.includes('--pglite-only'),
     });
     for (const o of [pglite, postgres]) {
       if (!o) {

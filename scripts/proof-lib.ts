@@ -310,3 +310,26 @@ export async function checkIntegrity(db: Db, reportIds: string[], acks: Ack[]): 
   }
   return problems;
 }
+
+export type ProofCheck = { name: string; ok: boolean; detail: string };
+
+/** A numeric command-line option (`--port 3281`), or the fallback. */
+export function argNumber(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** Runs a proof as a command: prints "N passed, M failed" and exits non-zero on a failure or a crash. */
+export function runAsCommand(prove: () => Promise<ProofCheck[] | null>): void {
+  prove()
+    .then((checks) => {
+      if (!checks) return;
+      const failed = checks.filter((c) => !c.ok);
+      console.log(`${checks.length - failed.length} passed, ${failed.length} failed`);
+      process.exit(failed.length ? 1 : 0);
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

@@ -3,9 +3,9 @@
 // fail with an answer (5xx, the process stays up); PostgreSQL is started again; the same save, resent as
 // the editor resends it, is taken, and the database holds it. The browser side is e2e/db-outage.spec.ts.
 //   npx tsx scripts/proof-outage.ts [--port 3284] [--pg-port 55441]
-import { ensureBuild, log, openDatabase, privatePostgres, putDraft, seedClerks, signIn, sleep, startServer, markOf, type Server } from './proof-lib';
+import { argNumber, ensureBuild, log, openDatabase, privatePostgres, putDraft, runAsCommand, seedClerks, signIn, sleep, startServer, markOf, type ProofCheck, type Server } from './proof-lib';
 
-export type OutageCheck = { name: string; ok: boolean; detail: string };
+export type OutageCheck = ProofCheck;
 
 /** Resends a save until it is taken, as the editor's autosave does; returns the answer and the time it took. */
 async function resendUntilSaved(server: Server, cookie: string, reportId: string, baseVersion: number, mark: number, withinMs: number) {
@@ -65,17 +65,5 @@ export async function proveOutage(port: number, pgPort: number, downMs = 8000): 
 }
 
 if (require.main === module) {
-  (async () => {
-    const arg = (name: string, fallback: number) => {
-      const i = process.argv.indexOf(`--${name}`);
-      return i > 0 ? Number(process.argv[i + 1]) : fallback;
-    };
-    const checks = await proveOutage(arg('port', 3284), arg('pg-port', 55441));
-    const failed = checks.filter((c) => !c.ok);
-    console.log(`${checks.length - failed.length} passed, ${failed.length} failed`);
-    process.exit(failed.length ? 1 : 0);
-  })().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+  runAsCommand(() => proveOutage(argNumber('port', 3284), argNumber('pg-port', 55441)));
 }

@@ -4,11 +4,11 @@
 // exactly one winner; sign-in back-off counts failures made on either.
 //   npx tsx scripts/proof-two-instances.ts [--port 3283]   (needs TEST_DATABASE_URL or a startable server)
 import {
-  actionId, callAction, ensureBuild, freshPostgresDatabase, log, openDatabase, putDraft, seedClerks, signIn, startServer, testPostgresUrl,
-  type Server,
+  actionId, argNumber, callAction, ensureBuild, freshPostgresDatabase, log, openDatabase, putDraft, runAsCommand, seedClerks, signIn, startServer, testPostgresUrl,
+  type ProofCheck, type Server,
 } from './proof-lib';
 
-export type Check = { name: string; ok: boolean; detail: string };
+export type Check = ProofCheck;
 
 async function pageStatus(server: Server, path: string, cookie: string) {
   const r = await fetch(`${server.base}${path}`, { headers: { cookie }, redirect: 'manual' });
@@ -71,20 +71,12 @@ export async function proveTwoInstances(serverUrl: string, port: number): Promis
 }
 
 if (require.main === module) {
-  (async () => {
-    const i = process.argv.indexOf('--port');
-    const port = i > 0 ? Number(process.argv[i + 1]) : 3283;
+  runAsCommand(async () => {
     const url = testPostgresUrl();
     if (!url) {
       console.log('SKIPPED: two instances need PostgreSQL (set TEST_DATABASE_URL or install Debian\'s postgresql for scripts/start-test-postgres.sh)');
-      return;
+      return null;
     }
-    const checks = await proveTwoInstances(url, port);
-    const failed = checks.filter((c) => !c.ok);
-    console.log(`${checks.length - failed.length} passed, ${failed.length} failed`);
-    process.exit(failed.length ? 1 : 0);
-  })().catch((e) => {
-    console.error(e);
-    process.exit(1);
+    return proveTwoInstances(url, argNumber('port', 3283));
   });
 }
