@@ -74,6 +74,8 @@ test('submit, return with a comment, resolve, resubmit, approve, publish; the ap
   await clerk.goto(url);
   const comments = clerk.getByRole('region', { name: /审核批注（未解决1条）/ });
   await expect(comments.getByRole('link', { name: '二、上年结转政府信息公开申请数量 / 自然人' })).toHaveAttribute('href', '#cell-applications-1-0');
+  await expect(clerk.getByRole('textbox', { name: '二、上年结转政府信息公开申请数量 / 自然人', exact: true }))
+    .toHaveAccessibleDescription(/审核批注：李审核：请核实复议数据。/);
   await comments.getByRole('button', { name: '标记已解决' }).click();
   await expect(clerk.getByRole('region', { name: /审核批注（未解决0条）/ })).toBeVisible();
   await clerk.getByRole('button', { name: '提交审核' }).click();

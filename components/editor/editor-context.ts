@@ -1,6 +1,7 @@
 'use client';
 // The editor's services, created once per editor and handed down by context. The context value never
 // changes, so reading it re-renders nothing; components subscribe to exactly what they show.
+import type { ReviewNote } from './review-notes';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import { useWatch, type Control, type FieldPath, type UseFormRegister } from 'react-hook-form';
 import type { CellKey } from '@/lib/domain/cells';
@@ -23,6 +24,8 @@ export type EditorServices = {
   readOnly: boolean;
   /** Also true for a region's report, whose tables are the sums of its units (the roll-up). */
   tablesReadOnly: boolean;
+  /** Open review comments by anchor ('cell:…', 'part:…', 'paragraph:…'). */
+  notes: ReadonlyMap<string, ReviewNote[]>;
 };
 
 export const EditorContext = createContext<EditorServices | null>(null);

@@ -6,6 +6,8 @@ import { memo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { cellSpec, type CellKey } from '@/lib/domain/cells';
 import type { Finding } from '@/lib/domain/findings';
 import type { TCell } from '@/lib/domain/model';
+import { cellAnchor } from '@/lib/domain/comment-anchor';
+import { CellNotes, useCellNoteId } from './review-notes';
 import { cellProblem } from '@/lib/domain/normalize';
 import { isBlockPaste } from '@/lib/domain/paste-block';
 import { cellInputId, cellMessageId } from './dom-ids';
@@ -101,6 +103,8 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan }: CellProps
   const problem = cellProblem(value, spec.type);
   const severity = severityOf(findings, problem);
   const hasMessages = problem !== undefined || findings.length > 0;
+  const noteRef = useCellNoteId(cellAnchor(cellKey));
+  const describedBy = [hasMessages ? cellMessageId(cellKey) : null, noteRef].filter(Boolean).join(' ') || undefined;
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (isUndoKey(e)) {
@@ -136,7 +140,7 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan }: CellProps
         spellCheck={false}
         aria-label={spec.name}
         aria-invalid={severity === 'error' || undefined}
-        aria-describedby={hasMessages ? cellMessageId(cellKey) : undefined}
+        aria-describedby={describedBy}
         value={shown}
         readOnly={readOnly}
         onFocus={() => !readOnly && controller.beginCellEdit(cellKey)}
@@ -152,6 +156,7 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan }: CellProps
         onPaste={onPaste}
       />
       <Badge severity={severity} />
+      <CellNotes anchor={cellAnchor(cellKey)} />
       {hasMessages && <CellMessages id={cellMessageId(cellKey)} name={spec.name} problem={problem} findings={findings} />}
     </td>
   );
@@ -162,6 +167,8 @@ export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan }: Cel
   const value = useAnalysis((a) => a.getDerivedCell(cellKey));
   const findings = useAnalysis((a) => a.getCellFindings(cellKey));
   const severity = severityOf(findings, undefined);
+  const noteRef = useCellNoteId(cellAnchor(cellKey));
+  const describedBy = [findings.length > 0 ? cellMessageId(cellKey) : null, noteRef].filter(Boolean).join(' ') || undefined;
   return (
     <td colSpan={colSpan} className={`${styles.cell} ${styles.computed}`} data-severity={severity ?? undefined}>
       <input
@@ -172,12 +179,13 @@ export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan }: Cel
         tabIndex={-1}
         aria-label={spec.name}
         aria-invalid={severity === 'error' || undefined}
-        aria-describedby={findings.length > 0 ? cellMessageId(cellKey) : undefined}
+        aria-describedby={describedBy}
         title="由系统根据各项数值计算"
         value={formatCell(value)}
         onKeyDown={(e) => navigate(e, cellKey)}
       />
       <Badge severity={severity} />
+      <CellNotes anchor={cellAnchor(cellKey)} />
       {findings.length > 0 && <CellMessages id={cellMessageId(cellKey)} name={spec.name} findings={findings} />}
     </td>
   );

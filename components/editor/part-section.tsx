@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { Finding } from '@/lib/domain/findings';
 import { sectionHeadingId, sectionId, type SectionKey } from './dom-ids';
+import { PartNotes } from './review-notes';
 import styles from './editor.module.css';
 
 export function PartSection({ section, heading, children }: { section: SectionKey; heading: string; children: ReactNode }) {
@@ -11,6 +12,7 @@ export function PartSection({ section, heading, children }: { section: SectionKe
       <h2 id={sectionHeadingId(section)} tabIndex={-1} className={styles.partHeading}>
         {heading}
       </h2>
+      <PartNotes section={section} />
       {children}
     </section>
   );

@@ -18,6 +18,7 @@ import { ActionMessage, EditorToolbar } from './editor-toolbar';
 import { FindingsSummary } from './findings-summary';
 import { NarrativePart } from './narrative-part';
 import { RestoreBanner } from './restore-banner';
+import { groupNotes, type ReviewNote } from './review-notes';
 import { SaveStatusLine } from './save-status';
 import { SignaturePart } from './signature-part';
 import { TablePart } from './table-part';
@@ -31,6 +32,8 @@ export type ReportEditorProps = {
   initial: { report: TReport; version: number; savedAt: string; savedBy: string };
   /** A report the clerk may not change (submitted, approved, or a reader's view): shown, not saved. */
   readOnly?: boolean;
+  /** Open review comments, shown at their cells and parts. */
+  notes?: ReviewNote[];
   /** The tables are shown, not typed: a region's tables come from the roll-up. */
   tablesReadOnly?: boolean;
   /** Last year's report of the organ, when known: enables the cross-year warnings. */
@@ -83,6 +86,7 @@ function createServices(form: UseFormReturn<TReport>, report: TReport, props: Re
     organName: props.organName,
     readOnly: Boolean(props.readOnly),
     tablesReadOnly: Boolean(props.readOnly || props.tablesReadOnly),
+    notes: groupNotes(props.notes ?? []),
   };
 }
 

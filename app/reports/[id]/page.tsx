@@ -21,6 +21,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const { record, access, findings, comments } = await loadOr404(ctx, id);
   const canEdit = access.roles.includes('clerk') && isEditable(record.status);
   const previous = await findPreviousReport(ctx.db, record);
+  const openNotes = commentViews(comments, true).filter((c) => !c.resolvedAt)
+    .map(({ id, anchor, anchorLabel, body, author }) => ({ id, anchor, anchorLabel, body, author }));
   return (
     <>
       <p><Link href="/reports">← 我的报告</Link></p>
@@ -56,6 +58,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         organName={record.organName}
         readOnly={!canEdit}
         tablesReadOnly={Boolean(record.rollup)}
+        notes={openNotes}
         initial={{ report: record.report, version: record.version, savedAt: record.updatedAt, savedBy: record.updatedBy }}
       />
     </>
