@@ -23,7 +23,7 @@ export function CellNotes({ anchor }: { anchor: string }) {
   if (notes.length === 0) return null;
   const text = notes.map((n) => `${n.author}：${n.body}`).join('；');
   return (
-    <span id={noteId(anchor)} className={styles.note} title={`审核批注：${text}`}>
+    <span id={noteId(anchor)} className={styles.reviewNote} title={`审核批注：${text}`}>
       <span aria-hidden="true">批注</span>
       <span className={styles.visuallyHidden}>审核批注：{text}</span>
     </span>
