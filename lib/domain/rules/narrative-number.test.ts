@@ -15,6 +15,8 @@ describe('NARRATIVE-NUMBER holds', () => {
     ['a share with two decimals within tolerance (59.95%)', '予以公开24件，占59.95%。'],
     ['予以公开及部分公开 read as （一）+（二）: 24+5 = 29, 29÷40 = 72.5%', '予以公开及部分公开29件，占72.5%。'],
     ['收到…申请N件 without 含 is 一 alone (40)', '本年度收到政府信息公开申请40件。'],
+    ['办结 is 三（七）总计 (40)', '本年度办结40件，均在法定期限内予以答复，办结率100%。'],
+    ['答复…申请N件 is 三（七）总计 (40)', '答复政府信息公开申请40件（含上年度结转申请4件）。'],
     ['受理…申请N件 may count 一 alone (40)', '本年度受理政府信息公开申请40件。'],
     ['受理…申请N件 may count 一+二 (40+4 = 44)', '本年度受理政府信息公开申请44件。'],
     ['不予处理 2.5%', '不予处理1件，占2.5%。'],
@@ -28,6 +30,11 @@ describe('NARRATIVE-NUMBER holds', () => {
 type Fire = { name: string; sentence: string; quote: string; detail: string; left: string; right: string; difference?: string; cells?: string[] };
 
 const fires: Fire[] = [
+  {
+    name: '办结依申请公开N件 against 三（七）总计 = 40',
+    sentence: '办结依申请公开41件。', quote: '办结依申请公开41件', detail: '叙述为41件，表格三（七）总计为40件，相差1',
+    left: '41', right: '40', difference: '1',
+  },
   {
     name: '受理…申请N件 matching neither 一 (40) nor 一+二 (44)',
     sentence: '本年度受理政府信息公开申请45件。', quote: '受理政府信息公开申请45件', detail: '叙述为45件，表格一、本年新收为40件，相差5',

@@ -29,6 +29,7 @@ const CATEGORIES: Category[] = ([
   { pattern: '行政复议(?:和|及|、)行政诉讼', label: '行政复议和行政诉讼总计', cells: [0, 1, 2].map(litTotal), isShareOfResults: false },
   { pattern: '行政复议', label: '行政复议总计', cells: [litTotal(0)], isShareOfResults: false },
   { pattern: '行政诉讼', label: '行政诉讼总计', cells: [litTotal(1), litTotal(2)], isShareOfResults: false },
+  { pattern: '(?:办结|答复)(?:依申请公开|政府信息公开申请)?', label: '三（七）总计', cells: [appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL)], isShareOfResults: false },
   { pattern: '上年度?结转', label: '二、上年结转', cells: [appKey(ROW_CARRIED_IN, APP_TOTAL_COL)], isShareOfResults: false },
   { pattern: '结转下(?:一)?年度?', label: '四、结转下年度', cells: [appKey(ROW_CARRIED_OUT, APP_TOTAL_COL)], isShareOfResults: false },
 ] as Omit<Category, 'whole'>[]).map((c) => ({ ...c, whole: new RegExp(`^(?:${c.pattern})$`) }));
