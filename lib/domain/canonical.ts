@@ -38,14 +38,18 @@ export function readCanonical(data: unknown): ReadResult {
   return { ok: true, report: normalizeCells(parsed.data) };
 }
 
-export function readCanonicalText(text: string): ReadResult {
-  let data: unknown;
+/** JSON text to data, or the error a reader reports for text that is not JSON at all. */
+export function parseJsonText(text: string): { ok: true; data: unknown } | { ok: false; errors: CanonicalError[] } {
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) };
   } catch (e) {
     return { ok: false, errors: [{ path: '(根)', message: `不是有效的 JSON：${(e as Error).message}` }] };
   }
-  return readCanonical(data);
+}
+
+export function readCanonicalText(text: string): ReadResult {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? readCanonical(parsed.data) : parsed;
 }
 
 /** Canonical JSON with the key order of spec §10; cells stay exactly as held. */

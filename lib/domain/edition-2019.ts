@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import outline2019 from '@/templates/national-2019/outline.json';
 import tables2019 from '@/templates/national-2019/tables.json';
-import { formatPath, readCanonical, stringifyCompact, writeCanonical, type CanonicalError } from './canonical';
+import { formatPath, parseJsonText, readCanonical, stringifyCompact, writeCanonical, type CanonicalError } from './canonical';
 import { appKeyOf, cellSpec } from './cells';
 import { findBrokenRules } from './engine';
 import { fillMessage, type Finding, type RuleInput } from './findings';
@@ -120,13 +120,8 @@ export function readCanonicalAnyEdition(data: unknown): AnyReadResult {
 }
 
 export function readCanonicalTextAnyEdition(text: string): AnyReadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '(根)', message: `不是有效的 JSON：${(e as Error).message}` }] };
-  }
-  return readCanonicalAnyEdition(data);
+  const parsed = parseJsonText(text);
+  return parsed.ok ? readCanonicalAnyEdition(parsed.data) : parsed;
 }
 
 export function writeCanonicalAnyEdition(report: TAnyReport): string {
