@@ -18,9 +18,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 # Playwright drives Debian's chromium: never download a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-# `npm install`, not `npm ci`: the registry mirror here lacks some other platforms' optional
-# packages (e.g. @next/swc-darwin-arm64), which leaves them out of the lock file and makes `npm ci`
-# refuse it. With the lock file present, `npm install` installs exactly the locked versions.
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm install --no-audit --no-fund
+# `npm ci` installs exactly the locked tree (the lock file lists every platform's optional packages).
+# It is skipped when node_modules already matches the lock file.
+if [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.package-lock.json.ci 2>/dev/null; then
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.package-lock.json.ci
 fi
