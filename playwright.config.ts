@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
+// A port the operating system has free (scripts/free-port.mjs), chosen once: the workers load this file
+// again and inherit E2E_PORT from the runner's environment.
+process.env.E2E_PORT ??= execFileSync(process.execPath, [path.resolve('scripts/free-port.mjs')], { encoding: 'utf8' }).trim();
+const PORT = Number(process.env.E2E_PORT);
 // Every run starts on a fresh embedded database with the demo organ and users.
 const DATA_DIR = path.resolve('.data', `e2e-${PORT}`);
 

@@ -12,13 +12,13 @@ import { template } from '../lib/domain/template';
 import { saveDraft } from '../lib/server/save-draft';
 import { loadActor } from '../lib/server/auth/sessions';
 import {
-  ensureBuild, freshDataDir, openDatabase, SEED_004, seedClerks, signIn, startServer, type Server,
+  ensureBuild, freePort, freshDataDir, openDatabase, SEED_004, seedClerks, signIn, startServer, type Server,
 } from '../scripts/proof-lib';
 import { figures, type AsyncBenchEntry } from './figures';
 
 const EDITS = 300;
 const WARM_UP = 20;
-const PORT = Number(process.env.BENCH_PORT ?? 3285);
+const PORT = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : freePort();
 const CELL = appKey(1, 0); // 二、上年结转政府信息公开申请数量 / 自然人: 4 in seed 004
 
 declare global {

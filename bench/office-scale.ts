@@ -17,13 +17,13 @@ import { progressBoard } from '../lib/server/progress-board';
 import { findReportsOfOrgans } from '../lib/server/report-records';
 import { runRollup } from '../lib/server/rollup-verbs';
 import { seedDemoIfEmpty } from '../lib/server/seed-demo';
-import { ensureBuild, freshDataDir, openDatabase, SEED_004, signIn, startServer, type Server } from '../scripts/proof-lib';
+import { ensureBuild, freePort, freshDataDir, openDatabase, SEED_004, signIn, startServer, type Server } from '../scripts/proof-lib';
 import { figures, type AsyncBenchEntry, type AsyncBenchResult } from './figures';
 
 const UNITS = 1000;
 const YEAR = 2036;
 const TARGET_MS = 1000;
-const PORT = Number(process.env.BENCH_PORT ?? 3285) + 2;
+const PORT = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : freePort();
 
 type World = { dataDir: string; db: Db; office: Ctx; districtId: string };
 let world: World | null = null;

@@ -10,7 +10,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import {
-  checkIntegrity, DIST_DIR, draftBody, ensureBuild, freshDataDir, freshPostgresDatabase, openDatabase, ROOT, seedClerks, signIn, startServer,
+  checkIntegrity, DIST_DIR, draftBody, ensureBuild, freePort, freshDataDir, freshPostgresDatabase, openDatabase, ROOT, seedClerks, signIn, startServer,
   testPostgresUrl, type Ack, type Database, type Server,
 } from '../scripts/proof-lib';
 import { figures, type AsyncBenchEntry, type AsyncBenchResult } from './figures';
@@ -18,7 +18,7 @@ import { figures, type AsyncBenchEntry, type AsyncBenchResult } from './figures'
 const CLERKS = Number(process.env.BENCH_CLERKS ?? 40);
 const AMOUNT = Number(process.env.BENCH_SAVES ?? 1500);
 const MAX_SECONDS = 60;
-const PORT = Number(process.env.BENCH_PORT ?? 3285) + 1;
+const PORT = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : freePort();
 
 type Run = { latencies: number[]; statuses: Map<number, number>; seconds: number; errors: number; timeouts: number };
 

@@ -4,10 +4,9 @@
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { proveCrashSafety } from '../scripts/proof-crash';
-import { freshDataDir, freshPostgresDatabase } from '../scripts/proof-lib';
+import { freePort, freshDataDir, freshPostgresDatabase } from '../scripts/proof-lib';
 
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 70;
-const SHORT = { port: PORT, clerks: 4, rounds: 2, streamMs: [800, 1600] as [number, number] };
+const SHORT = { port: freePort(), clerks: 4, rounds: 2, streamMs: [800, 1600] as [number, number] };
 
 test('PGlite: SIGKILL in the middle of acknowledged saves loses none of them', async () => {
   test.setTimeout(120_000);

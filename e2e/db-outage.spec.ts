@@ -7,23 +7,21 @@ import { expect, test } from '@playwright/test';
 import { appKey, cellSpec } from '../lib/domain/cells';
 import { ZReport } from '../lib/domain/model';
 import { template } from '../lib/domain/template';
-import { openDatabase, privatePostgres, seedClerks, signIn, startServer, type Server } from '../scripts/proof-lib';
+import { freePort, openDatabase, privatePostgres, seedClerks, signIn, startServer, type Server } from '../scripts/proof-lib';
 
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 74;
-const PG_PORT = 55442;
 const hasPostgres = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').length > 0;
 
 test('edits made while PostgreSQL is down are kept in the browser and saved when it is back', async ({ browser }) => {
   test.skip(!hasPostgres, 'skipped: Debian\'s postgresql server binaries are not installed (scripts/setup.sh installs them as root)');
   test.setTimeout(150_000);
-  const pg = privatePostgres(PG_PORT);
+  const pg = privatePostgres(freePort());
   let server: Server | null = null;
   try {
     const database = { kind: 'postgres' as const, url: pg.url };
     const db = await openDatabase(database);
     const [clerk] = await seedClerks(db, 1, 2037, 'outage');
     await db.close();
-    server = await startServer(PORT, database);
+    server = await startServer(freePort(), database);
     const cookie = await signIn(server.base, clerk.username);
     const context = await browser.newContext();
     await context.addCookies([{ name: 'nianbao_session', value: cookie.split('=')[1], url: server.base }]);

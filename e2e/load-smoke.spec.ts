@@ -3,9 +3,9 @@
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { saveLoad } from '../bench/save-load';
-import { freshDataDir, freshPostgresDatabase } from '../scripts/proof-lib';
+import { freePort, freshDataDir, freshPostgresDatabase } from '../scripts/proof-lib';
 
-const SMOKE = { clerks: 8, amount: 300, port: Number(process.env.E2E_PORT ?? 3210) + 76 };
+const SMOKE = { clerks: 8, amount: 300, port: freePort() };
 
 test('PGlite: concurrent autosaves, every acknowledged one in the database', async () => {
   test.setTimeout(120_000);

@@ -4,13 +4,11 @@
 import { expect, test } from '@playwright/test';
 import { proveTwoInstances } from '../scripts/proof-two-instances';
 
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 72;
-
 test('two instances on one PostgreSQL: shared sessions, conflicts detected across them, one winner of a race', async () => {
   const url = process.env.TEST_DATABASE_URL;
   test.skip(!url, 'skipped: two instances need PostgreSQL, and TEST_DATABASE_URL is not set (scripts/test.sh sets it when it can start a server)');
   test.setTimeout(120_000);
-  const checks = await proveTwoInstances(url!, PORT);
+  const checks = await proveTwoInstances(url!);
   expect(checks.filter((c) => !c.ok)).toEqual([]);
   expect(checks.map((c) => c.name)).toHaveLength(5);
 });

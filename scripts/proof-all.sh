@@ -6,7 +6,6 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-port=${PROOF_PORT:-3281}
 passed=0
 failed=0
 step() {
@@ -15,11 +14,11 @@ step() {
   shift
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 }
-if [ -z "${TEST_DATABASE_URL:-}" ] && url=$(bash scripts/start-test-postgres.sh 2>/dev/null); then export TEST_DATABASE_URL="$url"; fi
-[ -n "${TEST_DATABASE_URL:-}" ] || echo "PostgreSQL unavailable: its lanes are SKIPPED (install postgresql or set TEST_DATABASE_URL)"
-step "crash safety: 12 clerks, 5 SIGKILLs, PGlite and PostgreSQL" npx tsx scripts/proof-crash.ts --clerks 12 --rounds 5 --port "$port"
-step "two instances on one PostgreSQL" npx tsx scripts/proof-two-instances.ts --port $((port + 2))
-step "PostgreSQL unreachable for 8 s (route level)" npx tsx scripts/proof-outage.ts --port $((port + 3)) --pg-port 55441
+# The proofs start their own PostgreSQL (scripts/proof-lib.ts testPostgresUrl) unless TEST_DATABASE_URL is set;
+# every server gets a free port from scripts/free-port.mjs.
+step "crash safety: 12 clerks, 5 SIGKILLs, PGlite and PostgreSQL" npx tsx scripts/proof-crash.ts --clerks 12 --rounds 5
+step "two instances on one PostgreSQL" npx tsx scripts/proof-two-instances.ts
+step "PostgreSQL unreachable for 8 s (route level)" npx tsx scripts/proof-outage.ts
 step "hostile input: fuzz tests" npx vitest run --reporter=dot lib/domain/normalize.fuzz.test.ts lib/domain/canonical.fuzz.test.ts \
   lib/import/docx-reader.fuzz.test.ts lib/import/import.fuzz.test.ts lib/render/inert-markup.test.ts lib/server/http.test.ts lib/db/postgres.test.ts
 echo

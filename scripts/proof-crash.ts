@@ -4,7 +4,7 @@
 //   npx tsx scripts/proof-crash.ts [--clerks 12] [--rounds 5] [--pglite-only]
 // PostgreSQL: TEST_DATABASE_URL, else scripts/start-test-postgres.sh; said plainly when unavailable.
 import {
-  argNumber, checkIntegrity, ensureBuild, freshDataDir, freshPostgresDatabase, log, openDatabase, putDraft, seedClerks, signIn, sleep,
+  argNumber, checkIntegrity, ensureBuild, freePort, freshDataDir, freshPostgresDatabase, log, openDatabase, putDraft, seedClerks, signIn, sleep,
   startServer, testPostgresUrl, type Ack, type Database,
 } from './proof-lib';
 import { rmSync } from 'node:fs';
@@ -136,7 +136,7 @@ export async function proveCrashSafetyEverywhere(o: { port: number; clerks: numb
 
 if (require.main === module) {
   (async () => {
-    const port = argNumber('port', 3281);
+    const port = argNumber('port', freePort());
     const { pglite, postgres } = await proveCrashSafetyEverywhere({
       port, clerks: argNumber('clerks', 12), rounds: argNumber('rounds', 5), streamMs: [1500, 4000], postgres: !process.argv.includes('--pglite-only'),
     });

@@ -62,6 +62,11 @@ export type Server = {
   kill: () => Promise<void>;
 };
 
+/** A free loopback port below the ephemeral range, safe to stop and restart a server on (scripts/free-port.mjs). */
+export function freePort(): number {
+  return Number(execFileSync(process.execPath, [path.join(ROOT, 'scripts/free-port.mjs')], { encoding: 'utf8' }));
+}
+
 /** `next start` on 127.0.0.1:port for the database given; resolves once it answers. */
 export async function startServer(port: number, database: Database, extraEnv: Record<string, string> = {}): Promise<Server> {
   // Another process answering on the port would be mistaken for this server.
@@ -225,11 +230,33 @@ export async function freshPostgresDatabase(serverUrl: string, label: string): P
 /** TEST_DATABASE_URL, or the throw-away server scripts/start-test-postgres.sh starts; null when neither works. */
 export function testPostgresUrl(): string | null {
   if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-proof-pg-'));
   try {
-    return execFileSync('bash', [path.join(ROOT, 'scripts/start-test-postgres.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const url = execFileSync('bash', [path.join(ROOT, 'scripts/start-test-postgres.sh'), dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    process.once('exit', () => stopCluster(dir));
+    return url;
   } catch {
     return null;
   }
+}
+
+/** Runs a PostgreSQL server command (Debian's binaries), as the postgres user when we are root: the server refuses root. */
+function runPostgresCommand(cmd: string): void {
+  const bin = execFileSync('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1'], { encoding: 'utf8' }).trim();
+  if (!bin) throw new Error('no PostgreSQL server binaries (apt-get install postgresql)');
+  const line = `${bin}/${cmd}`;
+  const asRoot = process.getuid?.() === 0;
+  execFileSync(asRoot ? 'su' : 'bash', asRoot ? ['postgres', '-s', '/bin/bash', '-c', line] : ['-c', line], { stdio: 'ignore' });
+}
+
+/** Stops the cluster in `dir` (if it runs) and removes the folder. */
+function stopCluster(dir: string, mode: 'fast' | 'immediate' = 'fast'): void {
+  try {
+    runPostgresCommand(`pg_ctl -D ${dir}/data -m ${mode} -w stop`);
+  } catch {
+    // already stopped
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /**
@@ -237,31 +264,17 @@ export function testPostgresUrl(): string | null {
  * durability (fsync on), that a proof may stop and start — never the shared test server.
  */
 export function privatePostgres(port: number) {
-  const bin = execFileSync('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1'], { encoding: 'utf8' }).trim();
-  if (!bin) throw new Error('no PostgreSQL server binaries (apt-get install postgresql)');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-proof-pg-'));
-  const asRoot = process.getuid?.() === 0;
-  const run = (cmd: string) => {
-    const line = `${bin}/${cmd}`;
-    execFileSync(asRoot ? 'su' : 'bash', asRoot ? ['postgres', '-s', '/bin/bash', '-c', line] : ['-c', line], { stdio: 'ignore' });
-  };
-  if (asRoot) execFileSync('chown', ['postgres', dir]);
-  run(`initdb -D ${dir}/data -A trust -U postgres -E UTF8 --locale=C.UTF-8`);
-  const start = () => run(`pg_ctl -D ${dir}/data -l ${dir}/log -o '-p ${port} -k ${dir} -c listen_addresses=127.0.0.1' -w start`);
-  const stop = (mode: 'fast' | 'immediate' = 'fast') => run(`pg_ctl -D ${dir}/data -m ${mode} -w stop`);
+  if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
+  runPostgresCommand(`initdb -D ${dir}/data -A trust -U postgres -E UTF8 --locale=C.UTF-8`);
+  const start = () => runPostgresCommand(`pg_ctl -D ${dir}/data -l ${dir}/log -o '-p ${port} -k ${dir} -c listen_addresses=127.0.0.1' -w start`);
+  const stop = (mode: 'fast' | 'immediate' = 'fast') => runPostgresCommand(`pg_ctl -D ${dir}/data -m ${mode} -w stop`);
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     start,
     stop,
-    destroy: () => {
-      try {
-        stop('immediate');
-      } catch {
-        // already stopped
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
+    destroy: () => stopCluster(dir, 'immediate'),
   };
 }
 

@@ -2,8 +2,8 @@
 // PostgreSQL (scripts/proof-lib.ts privatePostgres) takes a save; PostgreSQL is stopped; saves and pages
 // fail with an answer (5xx, the process stays up); PostgreSQL is started again; the same save, resent as
 // the editor resends it, is taken, and the database holds it. The browser side is e2e/db-outage.spec.ts.
-//   npx tsx scripts/proof-outage.ts [--port 3284] [--pg-port 55441]
-import { argNumber, ensureBuild, log, openDatabase, privatePostgres, putDraft, runAsCommand, seedClerks, signIn, sleep, startServer, markOf, type ProofCheck, type Server } from './proof-lib';
+//   npx tsx scripts/proof-outage.ts [--port N] [--pg-port N]
+import { argNumber, ensureBuild, freePort, log, openDatabase, privatePostgres, putDraft, runAsCommand, seedClerks, signIn, sleep, startServer, markOf, type ProofCheck, type Server } from './proof-lib';
 
 export type OutageCheck = ProofCheck;
 
@@ -65,5 +65,5 @@ export async function proveOutage(port: number, pgPort: number, downMs = 8000): 
 }
 
 if (require.main === module) {
-  runAsCommand(() => proveOutage(argNumber('port', 3284), argNumber('pg-port', 55441)));
+  runAsCommand(() => proveOutage(argNumber('port', freePort()), argNumber('pg-port', freePort())));
 }

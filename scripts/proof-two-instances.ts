@@ -2,9 +2,9 @@
 // PostgreSQL. Nothing that matters may live in a process: a session made on one is honoured by the other and
 // ends on both at sign-out; a stale save through the other is refused (409); saves racing through both get
 // exactly one winner; sign-in back-off counts failures made on either.
-//   npx tsx scripts/proof-two-instances.ts [--port 3283]   (needs TEST_DATABASE_URL or a startable server)
+//   npx tsx scripts/proof-two-instances.ts [--port N]   (needs TEST_DATABASE_URL or a startable server)
 import {
-  actionId, argNumber, callAction, ensureBuild, freshPostgresDatabase, log, openDatabase, putDraft, runAsCommand, seedClerks, signIn, startServer, testPostgresUrl,
+  actionId, argNumber, callAction, ensureBuild, freePort, freshPostgresDatabase, log, openDatabase, putDraft, runAsCommand, seedClerks, signIn, startServer, testPostgresUrl,
   type ProofCheck, type Server,
 } from './proof-lib';
 
@@ -15,7 +15,7 @@ async function pageStatus(server: Server, path: string, cookie: string) {
   return { status: r.status, location: r.headers.get('location'), text: await r.text() };
 }
 
-export async function proveTwoInstances(serverUrl: string, port: number): Promise<Check[]> {
+export async function proveTwoInstances(serverUrl: string, port = freePort()): Promise<Check[]> {
   ensureBuild();
   const fresh = await freshPostgresDatabase(serverUrl, 'two');
   const database = { kind: 'postgres' as const, url: fresh.url };
@@ -29,7 +29,7 @@ export async function proveTwoInstances(serverUrl: string, port: number): Promis
     const db = await openDatabase(database);
     const [clerk] = await seedClerks(db, 1, 2032, 'two');
     await db.close();
-    const [a, b] = [await startServer(port, database), await startServer(port + 1, database)];
+    const [a, b] = [await startServer(port, database), await startServer(freePort(), database)];
     servers.push(a, b);
 
     // A session made on A is honoured by B.
@@ -77,6 +77,6 @@ if (require.main === module) {
       console.log('SKIPPED: two instances need PostgreSQL (set TEST_DATABASE_URL or install Debian\'s postgresql for scripts/start-test-postgres.sh)');
       return null;
     }
-    return proveTwoInstances(url, argNumber('port', 3283));
+    return proveTwoInstances(url, argNumber('port', freePort()));
   });
 }
