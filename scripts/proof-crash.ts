@@ -20,6 +20,9 @@ export type CrashOutcome = {
   problems: string[];
 };
 
+/** Acknowledged saves each round has before its SIGKILL. */
+const ACKED_BEFORE_KILL = 3;
+
 type ClerkState = { reportId: string; cookie: string; version: number; lastAck: number };
 
 /** Each clerk saves in a loop until its server goes away; acknowledged saves are recorded. */
@@ -70,7 +73,12 @@ export async function proveCrashSafety(opts: { database: Database; label: 'PGlit
     if (round === 1) states = await Promise.all(clerks.map(async (c) => ({ reportId: c.reportId, cookie: await signIn(server.base, c.username), version: 1, lastAck: 1 })));
     const streaming = streamUntilDown(server.base, states, acks, counters, markFrom);
     const [min, max] = opts.streamMs;
+    const ackedBefore = acks.length;
     await sleep(min + Math.random() * (max - min));
+    // A slow machine may not have answered any save yet: a kill then would prove nothing, so the kill
+    // waits (within a bound) until this round has some acknowledged saves to lose.
+    const until = Date.now() + 60_000;
+    while (acks.length - ackedBefore < ACKED_BEFORE_KILL && Date.now() < until) await sleep(50);
     inFlightAtKill += counters.inFlight;
     log(`${opts.label} round ${round}: SIGKILL with ${counters.inFlight} saves in flight, ${acks.length} acknowledged so far`);
     await server.kill();
