@@ -1,4 +1,4 @@
-// Verbs of the review workflow: submit, return, approve, publish (lib/domain/workflow.ts TRANSITIONS).
+// Verbs of the review workflow: submit, return, approve, confirm, publish (lib/domain/workflow.ts TRANSITIONS).
 // Each checks role and state, moves the report, and records who, when and why in the same transaction.
 import { z } from 'zod';
 import { TRANSITIONS, STATUS_LABEL, type TransitionName } from '../domain/workflow';
@@ -58,6 +58,21 @@ export const approveReport = (ctx: Ctx, reportId: string, note = '') =>
   transition(ctx, reportId, 'approve', note, async (tx, record) => {
     await tx.query('UPDATE reports SET approved_version = version WHERE id = $1', [record.id]);
     return {};
+  });
+
+/**
+ * A 审核人 confirms an imported published report (「已导入，待审核人确认」 → 已审定). Four eyes: whoever
+ * imported it (a user may be both 填报人 and 审核人) cannot confirm it.
+ */
+export const confirmImport = (ctx: Ctx, reportId: string) =>
+  transition(ctx, reportId, 'confirm', '', async (tx, record) => {
+    const [imported] = await tx.query<{ actor: string | null }>(
+      `SELECT actor FROM audit_log WHERE report_id = $1 AND action = 'report.import' ORDER BY id LIMIT 1`, [record.id],
+    );
+    if (!imported) throw new ServerError(409, '找不到这份报告的导入记录，不能确认');
+    if (imported.actor === ctx.actor.id) throw new ServerError(403, '导入人不能确认自己导入的报告，请由本机关的另一位审核人确认');
+    await tx.query('UPDATE reports SET approved_version = version WHERE id = $1', [record.id]);
+    return { importedBy: imported.actor };
   });
 
 /** Records where and when the approved report was published; LATE is judged on this date. */
