@@ -1,12 +1,11 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { STATUS_LABEL } from '@/lib/domain/workflow';
 import type { BoardRow, BoardState } from '@/lib/server/progress-board';
 
 export const STATE_LABEL: Record<BoardState, string> = {
   'not-started': '未开始', draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已审定', published: '已发布',
-  imported: STATUS_LABEL.imported,
+  imported: '已导入待确认', // 「已导入，待审核人确认」, short enough for the chart's axis
 };
 // An import not yet confirmed is not 已审定: it comes before it (issue 11).
 const STATE_ORDER: BoardState[] = ['not-started', 'draft', 'returned', 'submitted', 'imported', 'approved', 'published'];
