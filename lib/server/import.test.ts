@@ -19,7 +19,7 @@ import { getReport } from './get-report';
 import { importPublishedReport } from './import-published-report';
 import { previewImport } from './preview-import';
 import { progressBoard } from './progress-board';
-import { confirmImport, publishReport, returnReport } from './report-transitions';
+import { approveReport, confirmImport, publishReport, returnReport, submitReport } from './report-transitions';
 import { saveDraft } from './save-draft';
 import { ctxFor, openDemoWorld, TEST_DATABASES } from './test-databases';
 
@@ -143,7 +143,7 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     expect((await db.query('SELECT id FROM reports WHERE year = ANY($1::int[])', [[current, 2067]]))).toEqual([]);
   });
 
-  it('never lets the importer confirm an import, even one who is also a 审核人; a 审核人 may return it to the clerk', async () => {
+  it('never lets the importer confirm an import, even one who is also a 审核人; a 审核人 may return it to the clerk; nobody approves what they submitted', async () => {
     const { both, other } = ninth;
     const first = await keepInNinth(2023);
     await expect(confirmImport(both, first)).rejects.toMatchObject({ status: 403, message: '导入人不能确认自己导入的报告，请由本机关的另一位审核人确认' });
@@ -153,6 +153,10 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     const second = await keepInNinth(2024);
     await expect(returnReport(other, second, '')).rejects.toMatchObject({ status: 400 });
     expect((await returnReport(other, second, '文件不是本机关的报告')).status).toBe('returned');
+    // Corrected and submitted by the same user: approving it is, again, for another 审核人.
+    expect((await submitReport(both, second)).status).toBe('submitted');
+    await expect(approveReport(both, second)).rejects.toMatchObject({ status: 403, message: '提交人不能审定自己提交的报告，请由本机关的另一位审核人审定' });
+    expect((await approveReport(other, second)).status).toBe('approved');
   });
 
   it('keeps totals as printed: a published report that does not add up is stored as it was, with its errors', async () => {
