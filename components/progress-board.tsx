@@ -5,11 +5,14 @@ import type { BoardRow, BoardState } from '@/lib/server/progress-board';
 
 export const STATE_LABEL: Record<BoardState, string> = {
   'not-started': '未开始', draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已审定', published: '已发布',
+  imported: '已导入待确认', // 「已导入，待审核人确认」, short enough for the chart's axis
 };
-const STATE_ORDER: BoardState[] = ['not-started', 'draft', 'returned', 'submitted', 'approved', 'published'];
+// An import not yet confirmed is not 已审定: it comes before it (issue 11).
+const STATE_ORDER: BoardState[] = ['not-started', 'draft', 'returned', 'submitted', 'imported', 'approved', 'published'];
 // Colour always comes with the state's name in text.
 const STATE_COLOUR: Record<BoardState, string> = {
   'not-started': '#8c959f', draft: '#bf8700', returned: '#cf222e', submitted: '#0969da', approved: '#1a7f37', published: '#116329',
+  imported: '#8250df',
 };
 
 type SortKey = 'organName' | 'state' | 'errors' | 'warnings' | 'daysLeft';

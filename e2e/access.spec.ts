@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { actionId, callAction, DIST_DIR } from '../scripts/proof-lib';
+import { currentYearInBeijing } from '../lib/domain/import-year';
 import { DEMO_PASSWORD } from '../lib/server/seed-demo';
 
 const DEMO_TOWN = '演示区长寿湖镇人民政府';
@@ -98,6 +99,10 @@ const ACTIONS: Record<string, { page: string; fields: (i: Ids) => Record<string,
   'app/reports/[id]/workflow-actions.ts#submitAction': { page: '/reports/x', fields: (i) => ({ reportId: i.approved }), expect: row('login', 'ok', 'denied', 'denied', 'denied') },
   'app/reports/[id]/workflow-actions.ts#decideAction': {
     page: '/reports/x', fields: (i) => ({ reportId: i.own, decision: 'approve', reason: '' }), expect: row('login', 'denied', 'ok', 'denied', 'denied'),
+  },
+  'app/reports/[id]/workflow-actions.ts#confirmImportAction': {
+    // Only a 审核人 of the organ confirms an import; the clerk's draft refuses it after the access check.
+    page: '/reports/x', fields: (i) => ({ reportId: i.own }), expect: row('login', 'denied', 'ok', 'denied', 'denied'),
   },
   'app/reports/[id]/workflow-actions.ts#publishAction': {
     // Clerks and reviewers of the organ both record publication (workflow.ts); the draft refuses it after the access check.
@@ -254,6 +259,77 @@ test('server actions answer each role as expected, and change nothing they were 
     method: 'PUT', headers: { origin: base, cookie: cookies.clerk!, 'content-type': 'application/json' }, body: JSON.stringify({ baseVersion: 1, report }),
   });
   expect(r.status).toBe(200);
+});
+
+/** Posts the import form (issue 11) for the town: a file, then the step. */
+async function importStep(cookie: string | undefined, file: Buffer, step: 'preview' | 'confirm', digest = ''): Promise<{ status: number; body: Record<string, unknown> }> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(file)], { type: 'text/plain' }), 'report.txt');
+  for (const [k, v] of Object.entries({ organId: ids.town, step, digest })) form.append(k, v);
+  const r = await fetch(`${base}/api/reports/import`, { method: 'POST', headers: { origin: base, ...(cookie ? { cookie } : {}) }, body: form });
+  return { status: r.status, body: await r.json() };
+}
+
+const seed003In = (year: number) => Buffer.from(
+  readFileSync(path.resolve('e2e/fixtures/seed-003-2022.txt'), 'utf8').replace(/202[23]/g, (y) => String(y === '2022' ? year : year + 1)),
+);
+
+test('import per role: only the clerk imports, only an ended year, and only the town\'s 审核人 confirms', async () => {
+  const answer = (status: number): string => ({ 200: 'ok', 400: 'refused', 401: 'login', 403: 'denied', 404: 'notfound' } as Record<number, string>)[status] ?? `status ${status}`;
+  // A year not yet ended is refused to the clerk for its year; everyone else is refused for who they are.
+  const future = seed003In(2067);
+  const digest = (await importStep(cookies.clerk, future, 'preview')).body.digest as string;
+  const confirms: Record<string, string> = {};
+  for (const role of ROLES) confirms[role] = answer((await importStep(cookies[role], future, 'confirm', digest)).status);
+  expect(confirms).toEqual({ nobody: 'login', clerk: 'refused', reviewer: 'denied', office: 'denied', outsider: 'notfound' });
+  const lastEnded = currentYearInBeijing(new Date()) - 1;
+  expect((await importStep(cookies.clerk, future, 'confirm', digest)).body.error).toBe(`2067年度还未到来，不能导入该年度已发布的报告：只能导入${lastEnded}年度及以前的报告。`);
+
+  // 2021 has ended: the clerk's import is kept, waiting for a 审核人; the action confirms it for the reviewer only.
+  const ended = seed003In(2021);
+  const kept = await importStep(cookies.clerk, ended, 'confirm', (await importStep(cookies.clerk, ended, 'preview')).body.digest as string);
+  expect(kept).toMatchObject({ status: 200, body: { year: 2021 } });
+  const id = kept.body.id as string;
+  const status = async () => /状态：<strong class="badge">([^<]*)</.exec(await (await fetch(`${base}/reports/${id}`, { headers: { cookie: cookies.clerk! } })).text())?.[1];
+  expect(await status()).toBe('已导入，待审核人确认');
+  const confirmedBy: Record<string, string> = {};
+  for (const role of ['nobody', 'clerk', 'office', 'outsider', 'reviewer'] as Role[]) {
+    const r = await callAction(base, '/reports/x', actionId('app/reports/[id]/workflow-actions.ts', 'confirmImportAction'), { reportId: id }, cookies[role]);
+    // The action's state: its error, or (React's "$undefined" error) its success message.
+    confirmedBy[role] = isLogin(r.headers.get('x-action-redirect')?.split(';')[0] ?? null) ? 'login' : /"(?:error|ok)":"([^"$][^"]*)"/.exec(r.text)?.[1] ?? r.text.slice(-200);
+  }
+  expect(confirmedBy).toEqual({
+    nobody: 'login', clerk: '没有执行此操作的权限', office: '没有执行此操作的权限', outsider: '报告不存在或无权查看', reviewer: '已确认，报告已审定',
+  });
+  expect(await status()).toBe('已审定');
+});
+
+test('roll-up per role: a unit is never rolled up into itself, and the clerk\'s saves after it are kept', async () => {
+  const put = async (baseVersion: number, report: unknown) => {
+    const r = await fetch(`${base}/api/reports/${ids.own}/draft`, {
+      method: 'PUT', headers: { origin: base, cookie: cookies.clerk!, 'content-type': 'application/json' }, body: JSON.stringify({ baseVersion, report }),
+    });
+    return { status: r.status, body: await r.json() };
+  };
+  // The clerk's own report as the server has it (a stale save answers with the current version).
+  const current = async () => (await put(0x7fffffff, JSON.parse(readFileSync(path.resolve('lib/domain/fixtures/seed-004.json'), 'utf8')))).body.current as { version: number; report: { tables: { active: Record<string, unknown> } } };
+  const withLicensing = (c: Awaited<ReturnType<typeof current>>, n: number) => ({ ...c.report, tables: { ...c.report.tables, active: { ...c.report.tables.active, licensing: n } } });
+  const before = await current();
+  expect((await put(before.version, withLicensing(before, 4242))).status).toBe(200);
+
+  const rollupOfTown: Record<string, string> = {};
+  for (const role of ROLES) {
+    const r = await callAction(base, '/office/rollup', actionId('app/office/rollup/actions.ts', 'runRollupAction'), { organId: ids.town, year: '2093' }, cookies[role]);
+    rollupOfTown[role] = isLogin(r.headers.get('x-action-redirect')?.split(';')[0] ?? null) ? 'login' : /"error":"([^"]*)"/.exec(r.text)?.[1] ?? `redirect ${r.headers.get('x-action-redirect')}`;
+  }
+  const denied = '只有主管部门的审核人或管理员可以汇总';
+  expect(rollupOfTown).toEqual({
+    nobody: 'login', clerk: denied, office: denied, outsider: denied, reviewer: `${DEMO_TOWN}下没有下级单位，不能汇总：本地区汇总只为有下级单位的机关生成。`,
+  });
+  const after = await current();
+  expect(after.report.tables.active.licensing).toBe(4242);
+  expect((await put(after.version, withLicensing(after, 99))).status).toBe(200);
+  expect((await current()).report.tables.active.licensing).toBe(99);
 });
 
 test('brute-force sign-in is slowed: after three failures the next attempt is refused with the wait', async () => {

@@ -1,11 +1,13 @@
-// Reading reports back in the app (issue 6): the clerk imports last year's published report (refused for a
-// year the organ already has, kept as 已审定 otherwise), then starts the next year from it — 二、上年结转
-// carried, every STALE-YEAR sentence marked, last year beside this year in the Table 2 comparison.
+// Reading reports back in the app (issue 6): the clerk imports an earlier published report (refused for a
+// year the organ already has or a year not ended, kept as 「已导入，待审核人确认」 otherwise), starts the next
+// year from it — 二、上年结转 carried, every STALE-YEAR sentence marked, last year beside this year in the
+// Table 2 comparison — and the town's 审核人 confirms the import (issue 11).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeCanonicalAnyEdition } from '../lib/domain/edition-2019';
 import { report2019 } from '../lib/domain/edition-2019.test-support';
+import { currentYearInBeijing } from '../lib/domain/import-year';
 import { signIn } from './support';
 
 const fixture = (name: string) => path.join(__dirname, 'fixtures', name);
@@ -16,7 +18,7 @@ async function readFileIn(page: Page, file: string | { name: string; mimeType: s
   await page.getByRole('button', { name: '读取' }).click();
 }
 
-test('import: unreadable places listed, an existing year refused, a new year kept as approved', async ({ page }) => {
+test('import: unreadable places listed, an existing year and the year in progress refused, an ended year kept for confirmation', async ({ page }) => {
   await signIn(page, 'clerk');
   await page.getByRole('link', { name: '导入已发布的年度报告' }).click();
   await expect(page.getByRole('heading', { name: '导入已发布的年度报告' })).toBeVisible();
@@ -46,54 +48,77 @@ test('import: unreadable places listed, an existing year refused, a new year kep
   await printed.getByText('二、主动公开政府信息情况（').click();
   await expect(printed.getByRole('row', { name: '第二十条第（五）项 / 行政许可 / 本年增/减' })).toContainText('-2');
 
-  // The same report moved to 2070: shown as it would print, then kept on 「确认导入」.
-  await readFileIn(page, fixture('seed-003-2070.txt'));
-  await expect(result.getByRole('heading', { name: /2070年度报告/ })).toBeVisible();
+  // The year in progress has no published report yet: shown, but not kept.
+  const year = currentYearInBeijing(new Date());
+  const thisYear = (await readFile(fixture('seed-003-2022.txt'), 'utf8')).replace(/202[23]/g, (y) => String(y === '2022' ? year : year + 1));
+  await readFileIn(page, { name: `${year}年报.txt`, mimeType: 'text/plain', buffer: Buffer.from(thisYear) });
+  await expect(result.getByRole('alert')).toHaveText(`${year}年度尚未结束，不能导入该年度已发布的报告：只能导入${year - 1}年度及以前的报告。`);
+  await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
+
+  // The same report moved to 2022: shown as it would print, then kept on 「确认导入」, waiting for a 审核人.
+  await readFileIn(page, fixture('seed-003-2022.txt'));
+  await expect(result.getByRole('heading', { name: /2022年度报告/ })).toBeVisible();
+  await expect(result).toContainText('状态为「已导入，待审核人确认」');
   await expect(printed.getByRole('heading', { name: '三、收到和处理政府信息公开申请情况' })).toBeVisible();
   await expect(printed.getByRole('row', { name: /^四、结转下年度继续办理/ })).toHaveText(/四、结转下年度继续办理\s*2\s*0\s*0\s*0\s*0\s*0\s*2/);
   await page.screenshot({ path: 'test-results/screens/import-confirm.png' });
   await printed.getByRole('table').nth(1).screenshot({ path: 'test-results/screens/import-table-2.png' });
   await page.getByRole('button', { name: '确认导入' }).click();
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('region', { name: '审核流程' })).toContainText('状态：已审定');
+  const workflow = page.getByRole('region', { name: '审核流程' });
+  await expect(workflow).toContainText('状态：已导入，待审核人确认');
+  await expect(workflow.getByRole('button', { name: '确认无误，转为已审定' })).toHaveCount(0); // a 填报人 cannot confirm
+  await expect(workflow.getByRole('form', { name: '登记发布' })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: '四、结转下年度继续办理 / 自然人', exact: true })).toHaveValue('2');
 
   // The year is now taken: reading the same file again says so (the server refuses a second confirm too).
   await page.goto('/reports/import');
-  await readFileIn(page, fixture('seed-003-2070.txt'));
-  await expect(result.getByRole('alert')).toHaveText(`${TOWN}2070年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
+  await readFileIn(page, fixture('seed-003-2022.txt'));
+  await expect(result.getByRole('alert')).toHaveText(`${TOWN}2022年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
 });
 
-test('carry-over: 2071 started from the imported 2070 report, stale years marked, last year beside this year', async ({ page }) => {
+test('carry-over: 2023 started from the imported 2022 report (not yet confirmed), stale years marked, last year beside this year', async ({ page }) => {
   await signIn(page, 'clerk');
   await page.goto('/reports');
   const carry = page.getByRole('checkbox', { name: '从上一年度报告开始' });
-  // No 2079 report: the choice is off and cannot be ticked. 2070 exists: on by default for 2071.
+  // No 2079 report: the choice is off and cannot be ticked. 2022 exists (imported): on by default for 2023.
   await page.getByLabel('报告年度').fill('2080');
   await expect(carry).not.toBeChecked();
   await expect(carry).toBeDisabled();
-  await page.getByLabel('报告年度').fill('2071');
+  await page.getByLabel('报告年度').fill('2023');
   await expect(carry).toBeChecked();
   await page.getByRole('button', { name: '创建' }).click();
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
 
-  // 二、上年结转 is 2070's 四 (自然人 2, 总计 2); 一 is left for the clerk.
+  // 二、上年结转 is 2022's 四 (自然人 2, 总计 2); 一 is left for the clerk.
   await expect(page.getByRole('textbox', { name: '二、上年结转政府信息公开申请数量 / 自然人', exact: true })).toHaveValue('2');
   await expect(page.getByRole('textbox', { name: '一、本年新收政府信息公开申请数量 / 自然人', exact: true })).toHaveValue('');
 
   const stale = page.getByRole('region', { name: /需要更新的年份/ });
   await expect(stale).toBeVisible();
   const marked = await stale.locator('mark').allTextContents();
-  expect(marked).toContain('2070年，我镇严格按照《条例》要求，持续规范信息管理。');
-  expect(marked.every((s) => s.includes('2070'))).toBe(true);
+  expect(marked).toContain('2022年，我镇严格按照《条例》要求，持续规范信息管理。');
+  expect(marked.every((s) => s.includes('2022'))).toBe(true);
   await expect(stale.getByRole('link', { name: '一、总体情况' }).first()).toHaveAttribute('href', '#part-overview');
   await stale.screenshot({ path: 'test-results/screens/stale-years.png' });
 
   await page.getByText(/与上年对比：收到和处理政府信息公开申请情况/).click();
   const yoy = page.getByRole('table', { name: '申请情况总计与上年对比' });
-  await expect(yoy.getByRole('columnheader')).toHaveText(['项目', '2070年', '2071年', '增减', '增减幅度']);
+  await expect(yoy.getByRole('columnheader')).toHaveText(['项目', '2022年', '2023年', '增减', '增减幅度']);
   // 二: 0 → 2 (no percent from 0); 四: 2 → not yet entered.
   await expect(yoy.getByRole('row', { name: /^二、上年结转/ }).getByRole('cell')).toHaveText(['0', '2', '+2', '—']);
   await expect(yoy.getByRole('row', { name: /^四、结转下年度/ }).getByRole('cell')).toHaveText(['2', '—', '—', '—']);
   await page.screenshot({ path: 'test-results/screens/carry-over.png', fullPage: false });
+});
+
+test('confirmation: the town\'s 审核人 confirms the imported 2022 report, which then counts as 已审定', async ({ page }) => {
+  await signIn(page, 'reviewer');
+  await page.goto('/reports');
+  await page.getByRole('row').filter({ hasText: TOWN }).filter({ hasText: '已导入，待审核人确认' }).getByRole('link', { name: '2022年度报告' }).click();
+  const workflow = page.getByRole('region', { name: '审核流程' });
+  await expect(workflow).toContainText('状态：已导入，待审核人确认');
+  await expect(workflow).toContainText('须由本机关的另一位审核人核对后确认');
+  await workflow.getByRole('button', { name: '确认无误，转为已审定' }).click();
+  await expect(workflow).toContainText('状态：已审定');
+  await expect(workflow.getByRole('form', { name: '登记发布' })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 'use client';
 // The report's workflow state and the next steps the signed-in user may take.
 import Link from 'next/link';
-import { decideAction, publishAction, submitAction } from '@/app/reports/[id]/workflow-actions';
+import { confirmImportAction, decideAction, publishAction, submitAction } from '@/app/reports/[id]/workflow-actions';
 import { STATUS_LABEL, type ReportStatus } from '@/lib/domain/workflow';
 import { ActionForm } from './action-form';
 
@@ -38,6 +38,23 @@ export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, s
             <textarea id="decision-reason" name="reason" rows={3} maxLength={2000} />
           </div>
           <button className="button" type="submit" name="decision" value="approve">审定</button>{' '}
+          <button className="button secondary" type="submit" name="decision" value="return">退回修改</button>
+        </ActionForm>
+      )}
+      {status === 'imported' && (
+        <p>这份报告是导入的已发布报告，须由本机关的另一位审核人核对后确认，才算已审定，才能登记发布。</p>
+      )}
+      {isSupervisor && status === 'imported' && (
+        <ActionForm action={confirmImportAction} reportId={reportId} label="确认导入的报告">
+          <button className="button" type="submit">确认无误，转为已审定</button>
+        </ActionForm>
+      )}
+      {showDecision && isSupervisor && status === 'imported' && (
+        <ActionForm action={decideAction} reportId={reportId} label="退回导入的报告">
+          <div className="field">
+            <label htmlFor="import-return-reason">退回理由（必填）</label>
+            <textarea id="import-return-reason" name="reason" rows={2} maxLength={2000} required />
+          </div>
           <button className="button secondary" type="submit" name="decision" value="return">退回修改</button>
         </ActionForm>
       )}

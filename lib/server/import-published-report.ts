@@ -1,13 +1,14 @@
 // Verb: keep an imported published report as the organ's report for its year (「确认导入」). The file is
 // read again on the server — nothing the browser says about its content is trusted — and must be the one
-// the clerk saw (same fingerprint). Stored 'approved' as printed, totals included; the audit row says so.
+// the clerk saw (same fingerprint). Stored as printed, totals included, as 「已导入，待审核人确认」: only a
+// 审核人 other than the importer makes it 已审定 (confirmImport). The audit row says who imported it.
 import { z } from 'zod';
 import { is2019 } from '../domain/edition-2019';
 import { formatImportError, importReport } from '../import';
 import { writeAudit } from './audit';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
-import { asOrganReport, digestOf, EDITION_2019_REFUSAL, existingRefusal } from './imported-report';
+import { asOrganReport, digestOf, EDITION_2019_REFUSAL, refusalOf } from './imported-report';
 import { insertReport } from './insert-report';
 import { findOrgan } from './organs';
 
@@ -33,12 +34,12 @@ export async function importPublishedReport(ctx: Ctx, input: unknown): Promise<{
     const organ = await findOrgan(tx, organId);
     if (!organ) throw new ServerError(404, '机关不存在');
     const [existing] = await tx.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [organId, report.year]);
-    if (existing) throw new ServerError(409, existingRefusal(organ.name, report.year));
-    const id = await insertReport(tx, { organId, report: asOrganReport(report, organ), actorId: ctx.actor.id, status: 'approved', audit: false });
-    await tx.query('UPDATE reports SET approved_version = 1 WHERE id = $1', [id]);
+    const refusal = refusalOf(report, organ, Boolean(existing), new Date());
+    if (refusal) throw new ServerError(existing ? 409 : 400, refusal);
+    const id = await insertReport(tx, { organId, report: asOrganReport(report, organ), actorId: ctx.actor.id, status: 'imported', audit: false });
     await writeAudit(tx, {
       actor: ctx.actor.id, action: 'report.import', organId, reportId: id,
-      detail: { year: report.year, status: 'approved', note: '导入已发布的报告', filename, digest, edition, printedOrgan: report.organ, warnings },
+      detail: { year: report.year, status: 'imported', note: '导入已发布的报告', filename, digest, edition, printedOrgan: report.organ, warnings },
     });
     return { id, year: report.year };
   });

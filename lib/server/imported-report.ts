@@ -2,6 +2,7 @@
 // kept, and the report as it is stored for an organ.
 import { createHash } from 'node:crypto';
 import { is2019, type TAnyReport } from '../domain/edition-2019';
+import { importYearRefusal } from '../domain/import-year';
 import type { TReport } from '../domain/model';
 import type { Organ } from './organs';
 
@@ -11,14 +12,14 @@ export const digestOf = (bytes: Uint8Array): string => createHash('sha256').upda
 export const EDITION_2019_REFUSAL =
   '这是2019年版格式的报告（2019、2020年度），只能查看和检查，不能导入保存：本系统保存的年度报告为2021年版格式。';
 
-export const existingRefusal = (organName: string, year: number) =>
+const existingRefusal = (organName: string, year: number) =>
   `${organName}${year}年度报告已存在，不能再导入。如需替换，请先与管理员联系。`;
 
-/** Why this report cannot be kept for the organ, or null. */
-export function refusalOf(report: TAnyReport, organ: Organ, exists: boolean): string | null {
+/** Why this report cannot be kept for the organ, or null: the preview shows it, the confirm step refuses with it. */
+export function refusalOf(report: TAnyReport, organ: Organ, exists: boolean, now: Date): string | null {
   if (is2019(report)) return EDITION_2019_REFUSAL;
   if (exists) return existingRefusal(organ.name, report.year);
-  return null;
+  return importYearRefusal(report.year, now);
 }
 
 /**

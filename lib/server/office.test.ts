@@ -14,6 +14,8 @@ import { runRollup, viewRollup } from './rollup-verbs';
 import { saveDraft } from './save-draft';
 import { ctxFor, openDemoWorld, TEST_DATABASES } from './test-databases';
 
+const REGION_ONLY = '「二、主动公开政府信息情况」的数字由本地区汇总生成，不能修改（改动了「第二十条第（五）项 / 行政许可 / 本年处理决定数量」）。本次保存未被接受，文字部分也未保存：请撤销表格中的改动，或刷新页面后再修改文字。';
+
 const seedTables = (() => {
   const r = readCanonical(seed003);
   if (!r.ok) throw new Error('bad fixture');
@@ -25,11 +27,14 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
   let dispose: () => Promise<void>;
   let office: Ctx;
   let districtId: string;
+  let clerk: Ctx;
+  let reviewer: Ctx;
+  let townId: string;
   const units: { id: string; clerk: Ctx; reviewer: Ctx }[] = [];
 
   /** Three towns under the district, each with its own clerk and reviewer. */
   beforeAll(async () => {
-    ({ db, dispose, office, districtId } = await openDemoWorld(database));
+    ({ db, dispose, office, districtId, clerk, reviewer, townId } = await openDemoWorld(database));
     for (const n of [1, 2, 3]) {
       const { id } = await addOrgan(office, { name: `演示区第${n}街道办事处`, level: 'town', parentId: districtId });
       await addUser(office, { username: `clerk${n}`, displayName: `填报${n}`, password: 'password-123', organId: id, roles: ['clerk'] });
@@ -87,5 +92,46 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
       { organ: '演示区第1街道办事处', value: 1 }, { organ: '演示区桃花街道办事处', value: 1 }, { organ: '演示区第3街道办事处', value: 3 },
     ]));
     await expect(runRollup(units[0].clerk, districtId, { year: 2025 })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('never rolls a unit up into itself: the town\'s reviewer is refused, and the clerk\'s draft and saves stand', async () => {
+    const { record: draft } = await getReport(clerk, (await db.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = 2025', [townId]))[0].id);
+    const withLicensing = (n: number, base = draft.report) => ({ ...base, tables: { ...base.tables, active: { ...base.tables.active, licensing: n } } });
+    const first = await saveDraft(clerk, draft.id, { baseVersion: draft.version, report: withLicensing(4242) });
+    if (!first.ok) throw new Error('save refused');
+    await expect(runRollup(reviewer, townId, { year: 2025 })).rejects.toMatchObject({
+      status: 409, message: '演示区长寿湖镇人民政府下没有下级单位，不能汇总：本地区汇总只为有下级单位的机关生成。',
+    });
+    await expect(runRollup(reviewer, townId, { year: 2025, unitReportIds: [] })).rejects.toMatchObject({ status: 409 });
+    expect(await viewRollup(reviewer, townId, 2025)).toMatchObject({ region: null, refusal: expect.stringContaining('没有下级单位') });
+    const kept = (await getReport(clerk, draft.id)).record;
+    expect([kept.version, kept.rollup, kept.report.scope, kept.report.tables.active.licensing]).toEqual([first.version, null, undefined, 4242]);
+    expect(await saveDraft(clerk, draft.id, { baseVersion: kept.version, report: withLicensing(99, kept.report) })).toMatchObject({ ok: true });
+    expect((await getReport(clerk, draft.id)).record.report.tables.active.licensing).toBe(99);
+  });
+
+  it('refuses to roll up into an organ\'s own report of the year, naming it, and leaves that report as it was', async () => {
+    await addUser(office, { username: 'district-clerk', displayName: '区填报', password: 'password-123', organId: districtId, roles: ['clerk'] });
+    const districtClerk = await ctxFor(db, 'district-clerk');
+    const { id } = await createReport(districtClerk, { organId: districtId, year: 2024 });
+    const before = (await getReport(districtClerk, id)).record;
+    const refusal = '演示区人民政府2024年度已有本机关填写的报告（草稿），汇总不会改动它，因此不能生成本地区汇总报告。';
+    await expect(runRollup(office, districtId, { year: 2024 })).rejects.toMatchObject({ status: 409, message: refusal });
+    expect(await viewRollup(office, districtId, 2024)).toMatchObject({ region: null, refusal });
+    const after = (await getReport(districtClerk, id)).record;
+    expect([after.version, after.rollup, after.report]).toEqual([before.version, null, before.report]);
+  });
+
+  it('refuses a save that changes a region\'s summed tables, whole and with the reason; text-only saves go through', async () => {
+    const districtClerk = await ctxFor(db, 'district-clerk');
+    const region = (await viewRollup(office, districtId, 2025)).region!;
+    const changed = { ...region.report, tables: { ...region.report.tables, active: { ...region.report.tables.active, licensing: 99 } }, parts: { ...region.report.parts!, other: '无。' } };
+    await expect(saveDraft(districtClerk, region.id, { baseVersion: region.version, report: changed })).rejects.toMatchObject({ status: 409, message: REGION_ONLY });
+    const unchanged = (await getReport(districtClerk, region.id)).record;
+    expect([unchanged.version, unchanged.report]).toEqual([region.version, region.report]);
+    const words = await saveDraft(districtClerk, region.id, { baseVersion: region.version, report: { ...region.report, parts: changed.parts } });
+    expect(words).toMatchObject({ ok: true, version: region.version + 1 });
+    const saved = (await getReport(districtClerk, region.id)).record.report;
+    expect([saved.parts?.other, saved.tables, saved.scope]).toEqual(['无。', region.report.tables, 'region']);
   });
 });

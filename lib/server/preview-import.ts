@@ -24,7 +24,7 @@ export type ImportPreview =
     organName: string;
     warnings: string[];
     findings: Finding[];
-    /** Why it cannot be kept (2019 edition, or the organ already has that year's report), or null. */
+    /** Why it cannot be kept (2019 edition, the organ already has that year's report, a year not ended), or null. */
     refusal: string | null;
     /** Things the clerk should know before confirming, e.g. the file names another organ. */
     notes: string[];
@@ -61,7 +61,7 @@ export async function previewImport(ctx: Ctx, input: { organId: string; bytes: U
     organName: organ.name,
     warnings,
     findings: findBrokenRulesAnyEdition({ report, previous: previous?.report }),
-    refusal: refusalOf(report, organ, exists),
+    refusal: refusalOf(report, organ, exists, new Date()),
     notes,
   };
 }

@@ -1,4 +1,4 @@
-// Verbs of the review workflow: submit, return, approve, publish (lib/domain/workflow.ts TRANSITIONS).
+// Verbs of the review workflow: submit, return, approve, confirm, publish (lib/domain/workflow.ts TRANSITIONS).
 // Each checks role and state, moves the report, and records who, when and why in the same transaction.
 import { z } from 'zod';
 import { TRANSITIONS, STATUS_LABEL, type TransitionName } from '../domain/workflow';
@@ -41,6 +41,14 @@ async function transition(
   });
 }
 
+/** Who last did this to the report (its audit trail), or undefined if nobody did: for the four-eyes checks. */
+async function lastActor(tx: Queryable, reportId: string, action: string): Promise<string | null | undefined> {
+  const [row] = await tx.query<{ actor: string | null }>(
+    'SELECT actor FROM audit_log WHERE report_id = $1 AND action = $2 ORDER BY id DESC LIMIT 1', [reportId, action],
+  );
+  return row ? row.actor : undefined;
+}
+
 /** Clerk submits for review; only with zero error findings. Editing locks. */
 export const submitReport = (ctx: Ctx, reportId: string, note = '') =>
   transition(ctx, reportId, 'submit', note, async (tx, record) => {
@@ -53,11 +61,30 @@ export const submitReport = (ctx: Ctx, reportId: string, note = '') =>
 export const returnReport = (ctx: Ctx, reportId: string, reason: string) =>
   transition(ctx, reportId, 'return', reason, async () => ({}));
 
-/** Supervisor approves: this version is frozen and prints without the 「草稿」 mark. */
+/**
+ * Supervisor approves: this version is frozen and prints without the 「草稿」 mark. Four eyes: not the user
+ * who submitted it (one may hold both roles), so nobody approves their own work (issue 11).
+ */
 export const approveReport = (ctx: Ctx, reportId: string, note = '') =>
   transition(ctx, reportId, 'approve', note, async (tx, record) => {
+    if ((await lastActor(tx, record.id, 'report.submit')) === ctx.actor.id) {
+      throw new ServerError(403, '提交人不能审定自己提交的报告，请由本机关的另一位审核人审定');
+    }
     await tx.query('UPDATE reports SET approved_version = version WHERE id = $1', [record.id]);
     return {};
+  });
+
+/**
+ * A 审核人 confirms an imported published report (「已导入，待审核人确认」 → 已审定). Four eyes: whoever
+ * imported it (a user may be both 填报人 and 审核人) cannot confirm it.
+ */
+export const confirmImport = (ctx: Ctx, reportId: string) =>
+  transition(ctx, reportId, 'confirm', '', async (tx, record) => {
+    const importer = await lastActor(tx, record.id, 'report.import');
+    if (importer === undefined) throw new ServerError(409, '找不到这份报告的导入记录，不能确认');
+    if (importer === ctx.actor.id) throw new ServerError(403, '导入人不能确认自己导入的报告，请由本机关的另一位审核人确认');
+    await tx.query('UPDATE reports SET approved_version = version WHERE id = $1', [record.id]);
+    return { importedBy: importer };
   });
 
 /** Records where and when the approved report was published; LATE is judged on this date. */

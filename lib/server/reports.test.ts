@@ -69,6 +69,23 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
     expect(saved.tables.applications[0][6]).toBeNull();
   });
 
+  it('takes only the clerk\'s content from a save: scope, title, level, status and accepted warnings stay the server\'s', async () => {
+    const { id } = await createReport(clerk, { organId: townId, year: 2031 });
+    const { record } = await getReport(clerk, id);
+    const forged = {
+      ...record.report, scope: 'region', title: '伪造的标题', level: 'government', organ: '别的机关', year: 2000, status: 'approved',
+      acceptedWarnings: [{ finding: 'x', rule: 'LATE', reason: '自己接受', by: '张填报' }],
+      parts: { ...record.report.parts!, other: '本年度无其他事项。' }, signature: { organ: '长寿湖镇', date: '2032-01-17' },
+    };
+    expect(await saveDraft(clerk, id, { baseVersion: 1, report: forged })).toMatchObject({ ok: true, version: 2 });
+    const [{ data }] = await db.query<{ data: Record<string, unknown> }>('SELECT data FROM reports WHERE id = $1', [id]);
+    const stored = typeof data === 'string' ? JSON.parse(data) : data;
+    expect([stored.scope, stored.title, stored.level, stored.organ, stored.year, stored.acceptedWarnings])
+      .toEqual([undefined, undefined, 'town', record.organName, 2031, undefined]);
+    expect([stored.parts.other, stored.signature]).toEqual(['本年度无其他事项。', { organ: '长寿湖镇', date: '2032-01-17' }]);
+    expect((await getReport(clerk, id)).record.status).toBe('draft');
+  });
+
   it('refuses malformed drafts with the JSON path', async () => {
     const { id } = await createReport(clerk, { organId: townId, year: 2029 });
     const { record } = await getReport(clerk, id);

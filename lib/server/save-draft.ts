@@ -1,8 +1,11 @@
 // Verb: autosave of a draft. Optimistic concurrency: a save based on a stale version is refused with
-// the current version, so two tabs or two clerks never overwrite each other silently.
+// the current version, so two tabs or two clerks never overwrite each other silently. A save is kept
+// whole or refused whole: one that changes a region's read-only tables is refused with the reason, never
+// answered 200 with the tables dropped (issue 11).
 import { z } from 'zod';
 import { formatPath } from '../domain/canonical';
-import { MAX_PART_CHARS, ZReport, type TReport } from '../domain/model';
+import { readOnlyTablesRefusal, withClerkContent } from '../domain/clerk-content';
+import { MAX_PART_CHARS, ZReport } from '../domain/model';
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
 import { requireRole } from './authorize';
@@ -39,14 +42,13 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     await requireRole(tx, ctx.actor, current.organId, ['clerk']);
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     if (current.version !== baseVersion) return { ok: false, conflict: current };
-    // The server owns identity and totals (and a region's summed tables): never trust the client's copy.
-    const { acceptedWarnings: _fromClient, ...entered } = parsed.data.report;
-    const report: TReport = {
-      ...entered,
-      organ: current.organName, year: current.year, level: current.level, format: current.report.format,
-      ...(current.report.scope ? { scope: current.report.scope } : {}),
-      tables: current.rollup ? current.report.tables : deriveTotals(entered.tables),
-    };
+    // Only the clerk's content is taken; identity, scope, title and totals are the server's, accepted
+    // warnings the reviewers' (kept in their own table), a region's tables the roll-up's.
+    const sent = parsed.data.report;
+    const { acceptedWarnings: _reviewers, ...stored } = current.report;
+    const refusal = current.rollup ? readOnlyTablesRefusal(stored, sent) : null;
+    if (refusal) throw new ServerError(409, refusal);
+    const report = withClerkContent(stored, { ...sent, tables: current.rollup ? stored.tables : deriveTotals(sent.tables) });
     const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save');
     return { ok: true, version, savedAt, savedBy: ctx.actor.displayName };
   });

@@ -34,24 +34,27 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
           <strong>汇总数据已过期：</strong>{view.reasons.join('；')}。请重新汇总。
         </div>
       )}
+      {view.refusal && <p role="alert" className="card">{view.refusal}</p>}
       {view.region && (
         <p className="card">
           本地区报告：<Link href={`/reports/${view.region.id}`}>{view.region.organName}{year}年度报告</Link>（{STATUS_LABEL[view.region.status]}）
           {view.region.rollup && `，${new Date(view.region.rollup.computedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}汇总了${view.region.rollup.units.length}个单位`}
         </p>
       )}
-      <RollupForm
-        organId={organId}
-        year={year}
-        candidates={view.candidates.map((c) => ({
-          reportId: c.record.id,
-          organName: c.record.organName,
-          statusLabel: STATUS_LABEL[c.record.status],
-          // Approved ones by default: those summed before, and any approved since.
-          checked: c.included || isFinal(c.record.status),
-          note: c.changedSince ? '汇总后有变化' : undefined,
-        }))}
-      />
+      {!view.refusal && (
+        <RollupForm
+          organId={organId}
+          year={year}
+          candidates={view.candidates.map((c) => ({
+            reportId: c.record.id,
+            organName: c.record.organName,
+            statusLabel: STATUS_LABEL[c.record.status],
+            // Approved ones by default: those summed before, and any approved since.
+            checked: c.included || isFinal(c.record.status),
+            note: c.changedSince ? '汇总后有变化' : undefined,
+          }))}
+        />
+      )}
       {view.computed && view.region && (
         <section className="card" aria-labelledby="drill-heading">
           <h2 id="drill-heading">单元格构成</h2>

@@ -5,7 +5,7 @@ import { acceptWarning } from '@/lib/server/accept-warning';
 import { addComment } from '@/lib/server/add-comment';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { approveReport, publishReport, returnReport, submitReport } from '@/lib/server/report-transitions';
+import { approveReport, confirmImport, publishReport, returnReport, submitReport } from '@/lib/server/report-transitions';
 import { resolveComment } from '@/lib/server/resolve-comment';
 
 export type ActionState = { error?: string; ok?: string };
@@ -35,6 +35,11 @@ export async function decideAction(_prev: ActionState, form: FormData): Promise<
   return form.get('decision') === 'approve'
     ? run(idOf(form), '已审定', () => approveReport(ctx, idOf(form), reason))
     : run(idOf(form), '已退回', () => returnReport(ctx, idOf(form), reason));
+}
+
+export async function confirmImportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  return run(idOf(form), '已确认，报告已审定', () => confirmImport(ctx, idOf(form)));
 }
 
 export async function publishAction(_prev: ActionState, form: FormData): Promise<ActionState> {
