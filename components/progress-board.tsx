@@ -1,47 +1,47 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BoardRow, BoardState } from '@/lib/server/progress-board';
+import {
+  BOARD_STATE_LABEL, BOARD_STATES, boardViewParams, isDueSoon, visibleRows, type BoardRow, type BoardState, type BoardView, type SortKey,
+} from '@/lib/domain/board';
 
-export const STATE_LABEL: Record<BoardState, string> = {
-  'not-started': '未开始', draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已审定', published: '已发布',
-  imported: '已导入待确认', // 「已导入，待审核人确认」, short enough for the chart's axis
-};
-// An import not yet confirmed is not 已审定: it comes before it (issue 11).
-const STATE_ORDER: BoardState[] = ['not-started', 'draft', 'returned', 'submitted', 'imported', 'approved', 'published'];
 // Colour always comes with the state's name in text.
 const STATE_COLOUR: Record<BoardState, string> = {
   'not-started': '#8c959f', draft: '#bf8700', returned: '#cf222e', submitted: '#0969da', approved: '#1a7f37', published: '#116329',
   imported: '#8250df',
 };
 
-type SortKey = 'organName' | 'state' | 'errors' | 'warnings' | 'daysLeft';
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'organName', label: '单位' }, { key: 'state', label: '状态' }, { key: 'errors', label: '错误' },
-  { key: 'warnings', label: '警告' }, { key: 'daysLeft', label: '距发布期限' },
+  { key: 'warnings', label: '警告' }, { key: 'daysLeft', label: '距发布期限' }, { key: 'lastActivity', label: '最近动态' },
 ];
 
-function compare(a: BoardRow, b: BoardRow, key: SortKey): number {
-  if (key === 'organName') return a.organName.localeCompare(b.organName, 'zh-CN');
-  if (key === 'state') return STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state);
-  return a[key] - b[key];
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** The view goes into the address, so a reload, a bookmark or a shared link shows the same list. */
+function keepInAddress(view: BoardView): void {
+  const url = new URL(window.location.href);
+  for (const key of ['state', 'sort', 'dir']) url.searchParams.delete(key);
+  for (const [key, value] of Object.entries(boardViewParams(view))) url.searchParams.set(key, value);
+  window.history.replaceState(null, '', url);
 }
 
-export function ProgressBoard({ rows, year }: { rows: BoardRow[]; year: number }) {
-  const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'organName', asc: true });
-  const [filter, setFilter] = useState<BoardState | 'all' | 'late'>('all');
-  const counts = useMemo(() => STATE_ORDER.map((s) => ({ state: s, label: STATE_LABEL[s], n: rows.filter((r) => r.state === s).length })), [rows]);
-  const shown = useMemo(() => {
-    const kept = rows.filter((r) => filter === 'all' || (filter === 'late' ? r.late : r.state === filter));
-    return kept.sort((a, b) => (sort.asc ? 1 : -1) * compare(a, b, sort.key));
-  }, [rows, filter, sort]);
+export function ProgressBoard({ rows, year, initialView }: { rows: BoardRow[]; year: number; initialView: BoardView }) {
+  const [view, setView] = useState(initialView);
+  const change = (next: BoardView) => {
+    setView(next);
+    keepInAddress(next);
+  };
+  const counts = useMemo(() => BOARD_STATES.map((s) => ({ state: s, label: BOARD_STATE_LABEL[s], n: rows.filter((r) => r.state === s).length })), [rows]);
+  const shown = useMemo(() => visibleRows(rows, view), [rows, view]);
   const late = rows.filter((r) => r.late).length;
+  const dueSoon = rows.filter(isDueSoon).length;
   return (
     <>
       <section className="card" aria-labelledby="chart-heading">
         <h2 id="chart-heading">{year}年度各单位进度</h2>
         <p id="chart-summary">
-          共{rows.length}个单位：{counts.filter((c) => c.n > 0).map((c) => `${c.label}${c.n}个`).join('，')}{late > 0 ? `；逾期${late}个` : ''}。
+          共{rows.length}个单位：{counts.filter((c) => c.n > 0).map((c) => `${c.label}${c.n}个`).join('，')}{late > 0 ? `；逾期${late}个` : ''}{dueSoon > 0 ? `；${dueSoon}个单位7天内到期或已逾期且未审定，排在最前` : ''}。
         </p>
         <div role="img" aria-labelledby="chart-summary">
           <BarChart width={640} height={220} data={counts} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -59,7 +59,7 @@ export function ProgressBoard({ rows, year }: { rows: BoardRow[]; year: number }
         <h2 id="units-heading">单位列表</h2>
         <label>
           筛选：
-          <select value={filter} onChange={(e) => setFilter(e.target.value as typeof filter)} aria-label="按状态筛选">
+          <select value={view.filter} onChange={(e) => change({ ...view, filter: e.target.value as BoardView['filter'] })} aria-label="按状态筛选">
             <option value="all">全部（{rows.length}）</option>
             {counts.map((c) => <option key={c.state} value={c.state}>{c.label}（{c.n}）</option>)}
             <option value="late">逾期（{late}）</option>
@@ -69,9 +69,9 @@ export function ProgressBoard({ rows, year }: { rows: BoardRow[]; year: number }
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" className="link-button" onClick={() => setSort((s) => ({ key: c.key, asc: s.key === c.key ? !s.asc : true }))}>
-                    {c.label}{sort.key === c.key ? (sort.asc ? ' ▲' : ' ▼') : ''}
+                <th key={c.key} scope="col" aria-sort={view.sort === c.key ? (view.asc ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" className="link-button" onClick={() => change({ ...view, sort: c.key, asc: view.sort === c.key ? !view.asc : true })}>
+                    {c.label}{view.sort === c.key ? (view.asc ? ' ▲' : ' ▼') : ''}
                   </button>
                 </th>
               ))}
@@ -81,12 +81,14 @@ export function ProgressBoard({ rows, year }: { rows: BoardRow[]; year: number }
             {shown.map((r) => (
               <tr key={r.organId}>
                 <td>{r.reportId ? <a href={`/reports/${r.reportId}`}>{r.organName}</a> : r.organName}</td>
-                <td><span className="badge" style={{ color: STATE_COLOUR[r.state] }}>{STATE_LABEL[r.state]}</span></td>
+                <td><span className="badge" style={{ color: STATE_COLOUR[r.state] }}>{BOARD_STATE_LABEL[r.state]}</span></td>
                 <td>{r.errors > 0 ? <span className="badge error">错误 {r.errors}</span> : '—'}</td>
                 <td>{r.warnings > 0 ? <span className="badge warning">警告 {r.warnings}</span> : '—'}</td>
                 <td>
                   {r.late ? <span className="badge error">已逾期</span> : `${r.daysLeft}天`}（{r.deadline}）
+                  {!r.late && isDueSoon(r) && <span className="badge warning">即将到期</span>}
                 </td>
+                <td>{r.lastActivity ? `${r.lastActivity.actor} ${r.lastActivity.action} · ${when(r.lastActivity.at)}` : '—'}</td>
               </tr>
             ))}
           </tbody>

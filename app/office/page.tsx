@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { ProgressBoard } from '@/components/progress-board';
+import { parseBoardView } from '@/lib/domain/board';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { progressBoard } from '@/lib/server/progress-board';
 
 export const dynamic = 'force-dynamic';
 
-export default async function OfficePage({ searchParams }: { searchParams: Promise<{ organ?: string; year?: string }> }) {
+export default async function OfficePage({ searchParams }: { searchParams: Promise<{ organ?: string; year?: string; state?: string; sort?: string; dir?: string }> }) {
   const ctx = await requireCtx();
   const query = await searchParams;
   const offices = [...new Map(ctx.actor.memberships.filter((m) => m.role === 'supervisor' || m.role === 'admin').map((m) => [m.organId, m])).values()];
@@ -28,7 +29,7 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
         <Link href="/office/check">批量检查已发布的报告</Link>
         <span>导出数据：<a href={exportHref('xlsx')}>XLSX</a> · <a href={exportHref('csv')}>CSV</a> · <a href={exportHref('json')}>JSON</a></span>
       </form>
-      {rows.length === 0 ? <p className="card">本机关下没有下级单位。</p> : <ProgressBoard rows={rows} year={year} />}
+      {rows.length === 0 ? <p className="card">本机关下没有下级单位。</p> : <ProgressBoard rows={rows} year={year} initialView={parseBoardView(query)} />}
     </>
   );
 }

@@ -26,9 +26,13 @@ describe('chart data', () => {
   });
 
   it('orders the trend by year with applications received and litigation totals', () => {
-    expect(trendSeries([read(seed003), read(seed004)])).toEqual([
+    expect(trendSeries([read(seed003), read(seed004)], 2024)).toEqual([
       { year: 2021, applications: 53, litigation: 5 },
       { year: 2024, applications: 1, litigation: 0 },
     ]);
+  });
+
+  it('leaves out the years after the report\'s own year', () => {
+    expect(trendSeries([read(seed003), read(seed004)], 2023)).toEqual([{ year: 2021, applications: 53, litigation: 5 }]);
   });
 });

@@ -17,10 +17,14 @@ export function outcomeMix(tables: TTables): OutcomeSlice[] {
   });
 }
 
-/** 一、本年新收 总计 and all 行政复议/行政诉讼 totals per year, oldest first. */
-export function trendSeries(reports: Pick<TReport, 'year' | 'tables'>[]): TrendPoint[] {
+/**
+ * 一、本年新收 总计 and all 行政复议/行政诉讼 totals per year, oldest first, up to the report's own year:
+ * a report's chart never shows years after it (a later draft is not part of its history).
+ */
+export function trendSeries(reports: Pick<TReport, 'year' | 'tables'>[], upToYear: number): TrendPoint[] {
   const litigationTotals = template.litigation.groups.map((_, g) => litKey(g * LIT_COLS + LIT_TOTAL_COL));
-  return [...reports]
+  return reports
+    .filter((r) => r.year <= upToYear)
     .sort((a, b) => a.year - b.year)
     .map((r) => ({
       year: r.year,

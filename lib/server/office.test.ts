@@ -70,6 +70,24 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
     await expect(progressBoard(units[0].clerk, districtId, 2025)).rejects.toMatchObject({ status: 403 });
   });
 
+  it('shows each unit\'s last activity, and findings of the version now stored after every save', async () => {
+    const board = await progressBoard(office, districtId, 2025, new Date('2026-01-21T00:00:00Z'));
+    const second = board.find((r) => r.organName === '演示区第2街道办事处')!;
+    expect(second.lastActivity).toMatchObject({ actor: '填报2', action: '保存草稿' });
+    expect(board.find((r) => r.organName === '演示区第1街道办事处')!.lastActivity).toMatchObject({ actor: '审核1', action: '审定' });
+    expect(board.find((r) => r.organName === '演示区第3街道办事处')!.lastActivity).toBeNull();
+
+    // The board has counted 2 errors for this version; a save that balances the table must show 0 at once.
+    const current = (await getReport(units[1].clerk, second.reportId!)).record;
+    await saveDraft(units[1].clerk, second.reportId!, { baseVersion: current.version, report: { ...current.report, tables: seedTables.tables } });
+    const after = await progressBoard(office, districtId, 2025, new Date('2026-01-21T00:00:00Z'));
+    expect(after.find((r) => r.organName === '演示区第2街道办事处')).toMatchObject({ errors: 0 });
+    // And back: the earlier version's key is not reused for the new content.
+    const again = (await getReport(units[1].clerk, second.reportId!)).record;
+    await saveDraft(units[1].clerk, second.reportId!, { baseVersion: again.version, report: { ...again.report, tables: setCell(seedTables.tables, appKey(1, 0), 3) } });
+    expect((await progressBoard(office, districtId, 2025)).find((r) => r.organName === '演示区第2街道办事处')).toMatchObject({ errors: 2 });
+  });
+
   it('rolls approved units up, marks the sums out of date when another unit is approved, and re-runs', async () => {
     // Approved so far: the test's 第1街道 (一 = 1) and the demo's 桃花街道 (一 = 1).
     const first = await runRollup(office, districtId, { year: 2025 });

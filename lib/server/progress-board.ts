@@ -1,57 +1,61 @@
 // Verb: the supervising office's board — every unit below it with its report's state, findings,
-// deadline and lateness for one year. One query for the units, one for their reports.
-import { findBrokenRules } from '../domain/engine';
+// deadline, lateness and last activity for one year. The reports' contents are read only for versions
+// whose findings are not known yet (finding-counts.ts), so a view of a thousand units stays cheap.
+import { activityLabel } from '../domain/activity';
+import type { BoardRow, LastActivity } from '../domain/board';
 import { organDeadline } from '../domain/rules/late';
-import type { ReportStatus } from '../domain/workflow';
 import { ServerError, type Ctx } from './context';
+import { findingCounts } from './finding-counts';
 import { organsBelow } from './organs';
-import { findReportsOfOrgans, type ReportRecord } from './report-records';
-import type { TLevel } from '../domain/model';
-
-export type BoardState = ReportStatus | 'not-started';
-export type BoardRow = {
-  organId: string;
-  organName: string;
-  level: TLevel;
-  reportId: string | null;
-  state: BoardState;
-  errors: number;
-  warnings: number;
-  deadline: string;
-  /** Days from today to the deadline; negative once it has passed. */
-  daysLeft: number;
-  late: boolean;
-};
+import { findReportHeads, type ReportHead } from './report-records';
+import type { Queryable } from '../db/types';
 
 const DAY = 86_400_000;
+
+/** Each report's latest audit row: who did what, when. */
+async function lastActivities(q: Queryable, reportIds: string[]): Promise<Map<string, LastActivity>> {
+  if (reportIds.length === 0) return new Map();
+  const rows = await q.query<{ report_id: string; at: Date | string; action: string; actor: string | null }>(
+    `SELECT DISTINCT ON (a.report_id) a.report_id, a.at, a.action, u.display_name AS actor
+     FROM audit_log a LEFT JOIN users u ON u.id = a.actor
+     WHERE a.report_id = ANY($1::text[]) ORDER BY a.report_id, a.at DESC, a.id DESC`,
+    [reportIds],
+  );
+  return new Map(rows.map((r) => [r.report_id, { at: new Date(r.at).toISOString(), actor: r.actor ?? '系统', action: activityLabel(r.action) }]));
+}
 
 export async function progressBoard(ctx: Ctx, officeId: string, year: number, today = new Date()): Promise<BoardRow[]> {
   if (!ctx.actor.memberships.some((m) => m.organId === officeId && (m.role === 'supervisor' || m.role === 'admin'))) {
     throw new ServerError(403, '只有主管部门的审核人或管理员可以查看进度');
   }
   const units = await organsBelow(ctx.db, officeId);
-  const all = await findReportsOfOrgans(ctx.db, units.map((u) => u.id), [year, year - 1]);
-  const byOrganYear = new Map<string, ReportRecord>(all.map((r) => [`${r.organId}:${r.year}`, r]));
+  const heads = await findReportHeads(ctx.db, units.map((u) => u.id), [year, year - 1]);
+  const byOrganYear = new Map<string, ReportHead>(heads.map((r) => [`${r.organId}:${r.year}`, r]));
   const todayIso = today.toISOString().slice(0, 10);
-  return units.map((u) => {
-    const record = byOrganYear.get(`${u.id}:${year}`);
-    const previous = byOrganYear.get(`${u.id}:${year - 1}`);
+  const planned = units.map((u) => {
     const deadline = organDeadline(year, u.level, u.deadlineOverride);
-    const findings = record
-      ? findBrokenRules({ report: record.report, previous: previous?.report, deadline: u.deadlineOverride ? deadline : null, publishedOn: record.publishedOn })
-      : [];
-    const published = record?.publishedOn ?? null;
+    return { unit: u, deadline, report: byOrganYear.get(`${u.id}:${year}`) ?? null, previous: byOrganYear.get(`${u.id}:${year - 1}`) ?? null };
+  });
+  const filed = planned.flatMap((p) => (p.report ? [{ report: p.report, previous: p.previous, deadline: p.unit.deadlineOverride ? p.deadline : null }] : []));
+  const [counts, activities] = await Promise.all([
+    findingCounts(ctx.db, filed),
+    lastActivities(ctx.db, filed.map((f) => f.report.id)),
+  ]);
+  return planned.map(({ unit, deadline, report }) => {
+    const published = report?.publishedOn ?? null;
+    const found = report ? counts.get(report.id)! : { errors: 0, warnings: 0 };
     return {
-      organId: u.id,
-      organName: u.name,
-      level: u.level,
-      reportId: record?.id ?? null,
-      state: record?.status ?? 'not-started',
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning' && !f.accepted).length,
+      organId: unit.id,
+      organName: unit.name,
+      level: unit.level,
+      reportId: report?.id ?? null,
+      state: report?.status ?? 'not-started',
+      errors: found.errors,
+      warnings: found.warnings,
       deadline,
       daysLeft: Math.round((Date.parse(deadline) - Date.parse(todayIso)) / DAY),
       late: published ? published > deadline : todayIso > deadline,
+      lastActivity: report ? activities.get(report.id) ?? null : null,
     };
   });
 }

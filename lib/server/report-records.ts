@@ -80,6 +80,24 @@ export async function findReportsOfOrgans(q: Queryable, organIds: string[], year
   return withAccepted(q, rows);
 }
 
+/** Reports by id, in no particular order. */
+export async function findReportsByIds(q: Queryable, ids: string[]): Promise<ReportRecord[]> {
+  if (ids.length === 0) return [];
+  return withAccepted(q, await q.query<Row>(`${SELECT} WHERE r.id = ANY($1::text[])`, [ids]));
+}
+
+/** A report's workflow facts without its content: enough to list it, cheap for a thousand units. */
+export type ReportHead = Pick<ReportRecord, 'id' | 'organId' | 'year' | 'status' | 'version' | 'publishedOn'>;
+
+export async function findReportHeads(q: Queryable, organIds: string[], years: number[]): Promise<ReportHead[]> {
+  if (organIds.length === 0) return [];
+  const rows = await q.query<{ id: string; organ_id: string; year: number; status: ReportStatus; version: number; published_on: string | null }>(
+    'SELECT id, organ_id, year, status, version, published_on FROM reports WHERE organ_id = ANY($1::text[]) AND year = ANY($2::int[])',
+    [organIds, years],
+  );
+  return rows.map((r) => ({ id: r.id, organId: r.organ_id, year: r.year, status: r.status, version: r.version, publishedOn: r.published_on }));
+}
+
 /** The same organ's report for the year before, for the cross-year rules. */
 export async function findPreviousReport(q: Queryable, record: ReportRecord): Promise<ReportRecord | null> {
   const rows = await q.query<Row>(`${SELECT} WHERE r.organ_id = $1 AND r.year = $2`, [record.organId, record.year - 1]);

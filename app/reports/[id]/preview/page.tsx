@@ -23,7 +23,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         {isDraft && <span>　当前为草稿（未审定或仍有错误），下载的文件带「草稿」标记。</span>}
       </p>
       <section className="card" aria-label="图表">
-        <ReportCharts mix={outcomeMix(record.report.tables)} trend={trendSeries(years.map((r) => r.report))} />
+        <ReportCharts mix={outcomeMix(record.report.tables)} trend={trendSeries(years.map((r) => r.report), record.year)} />
       </section>
       <div className="card"><ReportPreview model={buildDocumentModel(record.report, { draft: isDraft })} /></div>
     </>
