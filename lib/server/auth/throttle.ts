@@ -26,6 +26,8 @@ export function throttleBuckets(username: string, address: string | null): Bucke
   ];
 }
 
+// (A free attempt is allowed outright: now() is when this transaction began, which may be before the
+// last_at that a parallel attempt just wrote.)
 const WAIT_SQL = `CASE WHEN t.attempts < $2 THEN 0 ELSE LEAST($3::float8, ${BASE_SECONDS} * power(2, LEAST(t.attempts - $2, 16))) END`;
 
 /** Counts this attempt in every bucket, or none of them and throws 429 with the longest wait left. */
@@ -37,7 +39,7 @@ export async function countAttempt(db: Db, buckets: Bucket[]): Promise<void> {
       const [counted] = await tx.query(
         `INSERT INTO sign_in_throttle AS t (key, attempts, last_at) VALUES ($1, 1, now())
          ON CONFLICT (key) DO UPDATE SET attempts = CASE WHEN t.last_at < now() - ${QUIET} THEN 1 ELSE t.attempts + 1 END, last_at = now()
-         WHERE t.last_at < now() - ${QUIET} OR t.last_at + make_interval(secs => ${WAIT_SQL}) <= now()
+         WHERE t.attempts < $2 OR t.last_at < now() - ${QUIET} OR t.last_at + make_interval(secs => ${WAIT_SQL}) <= now()
          RETURNING t.key`,
         [b.key, b.free, b.capSeconds],
       );
