@@ -4,7 +4,7 @@ import { addOrganAction, addUserAction, type FormState } from '@/app/admin/actio
 
 export type OrganChoice = { id: string; name: string };
 
-function Outcome({ state }: { state: FormState }) {
+export function Outcome({ state }: { state: FormState }) {
   if (state.error) return <p role="alert" className="error-text">{state.error}</p>;
   if (state.ok) return <p role="status">{state.ok}</p>;
   return null;

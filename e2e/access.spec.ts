@@ -13,6 +13,7 @@ import { currentYearInBeijing } from '../lib/domain/import-year';
 import { DEMO_PASSWORD } from '../lib/server/seed-demo';
 
 const DEMO_TOWN = '演示区长寿湖镇人民政府';
+import { addUser, disableUser, resetPassword } from './admin-steps';
 import { createReport, signIn as signInPage } from './support';
 
 type Role = 'nobody' | 'clerk' | 'reviewer' | 'office' | 'outsider';
@@ -20,9 +21,9 @@ const ROLES: Role[] = ['nobody', 'clerk', 'reviewer', 'office', 'outsider'];
 /**
  * What a caller gets: ok (served / done, or refused for a reason that is not access), login (sent to sign in /
  * 401), denied (403, or the page's 「只有…可以」 notice), notfound (404: not even told it exists),
- * to-reports (a signed-in user sent on to their reports).
+ * to-reports (a signed-in user sent on to their reports), to-account (sent to 我的账号 to replace a reset password).
  */
-type Outcome = 'ok' | 'login' | 'denied' | 'notfound' | 'to-reports';
+type Outcome = 'ok' | 'login' | 'denied' | 'notfound' | 'to-reports' | 'to-account';
 type Row = Record<Role, Outcome>;
 const row = (nobody: Outcome, clerk: Outcome, reviewer: Outcome, office: Outcome, outsider: Outcome): Row => ({ nobody, clerk, reviewer, office, outsider });
 
@@ -89,6 +90,10 @@ const ACTIONS: Record<string, { page: string; fields: (i: Ids) => Record<string,
   'app/admin/actions.ts#addOrganAction': {
     page: '/admin', fields: (i) => ({ name: DEMO_TOWN, level: 'town', parentId: i.town }), expect: row('login', 'denied', 'denied', 'ok', 'denied'),
   },
+  'app/admin/actions.ts#manageUserAction': {
+    // Taking a role nobody holds: refused after the access check (the office) or by it (everyone else).
+    page: '/admin', fields: (i) => ({ op: 'remove-role', userId: 'no-such-user', organId: i.district, role: 'admin' }), expect: row('login', 'denied', 'denied', 'ok', 'denied'),
+  },
   'app/admin/actions.ts#addUserAction': {
     page: '/admin', fields: (i) => ({ username: 'clerk', displayName: '重名', password: 'password-123', organId: i.town, roles: ['clerk'] }), expect: row('login', 'denied', 'denied', 'ok', 'denied'),
   },
@@ -141,11 +146,16 @@ function discoveredActions(): string[] {
 // --- calling -------------------------------------------------------------------------------------------------
 
 const isLogin = (location: string | null) => !!location && new URL(location, base).pathname === '/login';
+const isAccount = (location: string | null) => !!location && new URL(location, base).pathname === '/account';
 
 async function visit(url: string, cookie: string | undefined): Promise<Outcome | string> {
   const r = await fetch(`${base}${url}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
   const location = r.headers.get('location');
-  if (r.status >= 300 && r.status < 400) return isLogin(location) ? 'login' : new URL(location ?? '', base).pathname === '/reports' ? 'to-reports' : `redirect ${location}`;
+  if (r.status >= 300 && r.status < 400) {
+    if (isLogin(location)) return 'login';
+    if (isAccount(location)) return 'to-account';
+    return new URL(location ?? '', base).pathname === '/reports' ? 'to-reports' : `redirect ${location}`;
+  }
   if (r.status === 404) return 'notfound';
   if (r.status === 401) return 'login';
   if (r.status !== 200) return `status ${r.status}`;
@@ -168,7 +178,9 @@ async function runAction(key: string, cookie: string | undefined): Promise<Outco
   const [file, name] = key.split('#');
   const spec = ACTIONS[key];
   const answer = await callAction(base, spec.page, actionId(file, name), spec.fields(ids), cookie);
-  if (isLogin(answer.headers.get('x-action-redirect')?.split(';')[0] ?? null)) return 'login';
+  const redirected = answer.headers.get('x-action-redirect')?.split(';')[0] ?? null;
+  if (isLogin(redirected)) return 'login';
+  if (isAccount(redirected)) return 'to-account';
   if (answer.status !== 200) return `status ${answer.status}`;
   const error = /"error":"([^"]*)"/.exec(answer.text)?.[1] ?? '';
   return /没有执行此操作的权限|不存在或无权查看|无权|只有/.test(error) ? 'denied' : 'ok';
@@ -340,8 +352,8 @@ test('brute-force sign-in is slowed: after three failures the next attempt is re
     errors.push(/"error":"([^"]*)"/.exec(answer.text)?.[1] ?? '');
   }
   expect(errors.slice(0, 3)).toEqual(Array(3).fill('用户名或密码不正确'));
-  expect(errors[3]).toMatch(/^登录失败次数过多，请\d+秒后再试$/);
-  expect(errors[4]).toMatch(/^登录失败次数过多/);
+  expect(errors[3]).toMatch(/^登录尝试次数过多，请在\d+秒后再试$/);
+  expect(errors[4]).toMatch(/^登录尝试次数过多/);
 });
 
 test('sessions rotate on sign-in and die on sign-out; a token chosen by someone else is never adopted', async () => {
@@ -357,6 +369,42 @@ test('sessions rotate on sign-in and die on sign-out; a token chosen by someone 
   expect(await visit('/reports', first)).toBe('login');
   expect(await visit(`/reports/${ids.draft}/download/docx`, first)).toBe('login');
   expect(await visit('/reports', second)).toBe('ok'); // another device's session goes on
+});
+
+test('a disabled user’s live session is signed out everywhere at once; a reset password opens only 我的账号', async ({ browser }) => {
+  const page = await browser.newPage();
+  await signInPage(page, 'office');
+  const stamp = Date.now();
+  const leaver = { username: `leaver-${stamp}`, displayName: '离职人员', password: 'leaver-pass-1', organ: DEMO_TOWN, roles: ['填报人' as const] };
+  const resetee = { ...leaver, username: `resetee-${stamp}`, displayName: '忘记密码' };
+  await addUser(page, leaver);
+  await addUser(page, resetee);
+  const leaverCookie = await sessionCookie(leaver.username, leaver.password);
+  expect(await visit('/reports', leaverCookie)).toBe('ok');
+  await disableUser(page, leaver.username);
+  const oneTime = await resetPassword(page, resetee.username);
+  await page.close();
+  const resetCookie = await sessionCookie(resetee.username, oneTime);
+
+  // The disabled user's session answers exactly like nobody's; the reset user's leads to 我的账号 only.
+  type Pair = { disabled: string; reset: string };
+  const actual: Record<string, Pair> = {};
+  const expected: Record<string, Pair> = {};
+  const openToReset: Record<string, Outcome> = { 'page.tsx': 'ok', 'login/page.tsx': 'to-reports', 'account/page.tsx': 'ok' };
+  for (const [file, p] of Object.entries(PAGES)) {
+    actual[file] = { disabled: await visit(p.url(ids), leaverCookie), reset: await visit(p.url(ids), resetCookie) };
+    expected[file] = { disabled: p.expect.nobody, reset: openToReset[file] ?? 'to-account' };
+  }
+  for (const [key, r] of Object.entries(ROUTES)) {
+    actual[key] = { disabled: await callRoute(r, leaverCookie), reset: await callRoute(r, resetCookie) };
+    expected[key] = { disabled: r.expect.nobody, reset: 'denied' };
+  }
+  // (Signing out is left out: it only ends the caller's own session.)
+  for (const key of Object.keys(ACTIONS).filter((k) => !k.endsWith('#signOutAction'))) {
+    actual[key] = { disabled: await runAction(key, leaverCookie), reset: await runAction(key, resetCookie) };
+    expected[key] = { disabled: ACTIONS[key].expect.nobody, reset: /#(signInAction|changePasswordAction)$/.test(key) ? 'ok' : 'to-account' };
+  }
+  expect(actual).toEqual(expected);
 });
 
 /**

@@ -54,8 +54,8 @@ export async function proveTwoInstances(serverUrl: string, port = freePort()): P
     const wrong = (s: Server) => callAction(s.base, '/login', signInId, { username: clerk.username, password: 'not-the-password' });
     const answers: string[] = [];
     for (const s of [a, b, a, b]) answers.push(/"error":"([^"]*)"/.exec((await wrong(s)).text)?.[1] ?? '(no message)');
-    const slowed = /登录失败次数过多，请\d+秒后再试/.test(answers[3]);
-    check('back-off counts failures on either instance', slowed && !answers[0].startsWith('登录失败次数过多'), `4th failure (on B, after 2 on A and 1 on B): ${answers[3]}`);
+    const slowed = /登录尝试次数过多，请在\d+秒后再试/.test(answers[3]);
+    check('back-off counts failures on either instance', slowed && !answers[0].startsWith('登录尝试次数过多'), `4th failure (on B, after 2 on A and 1 on B): ${answers[3]}`);
 
     // Sign-out through B ends the session everywhere.
     await callAction(b.base, '/reports', actionId('app/login/actions.ts', 'signOutAction'), {}, cookie);

@@ -2,15 +2,17 @@
 import { revalidatePath } from 'next/cache';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { addOrgan, addUser } from '@/lib/server/admin-verbs';
-import { ServerError } from '@/lib/server/context';
+import { ROLE_LABEL, ServerError } from '@/lib/server/context';
+import { disableUser, enableUser, removeRole, resetPassword } from '@/lib/server/user-access-verbs';
 
-export type FormState = { error?: string; ok?: string };
+/** oneTimePassword: shown once, in the answer to the reset; never stored in clear. */
+export type FormState = { error?: string; ok?: string; oneTimePassword?: string };
 
-async function attempt(run: () => Promise<string>): Promise<FormState> {
+async function attempt(run: () => Promise<string | FormState>): Promise<FormState> {
   try {
-    const ok = await run();
+    const done = await run();
     revalidatePath('/admin');
-    return { ok };
+    return typeof done === 'string' ? { ok: done } : done;
   } catch (e) {
     if (e instanceof ServerError) return { error: e.message };
     throw e;
@@ -36,5 +38,29 @@ export async function addUserAction(_prev: FormState, form: FormData): Promise<F
       organId: form.get('organId'), roles: form.getAll('roles'),
     });
     return `已添加用户「${String(form.get('username'))}」`;
+  });
+}
+
+/** The row controls of one user on the admin page: `op` says which (the verbs check scope and self-lock-out). */
+export async function manageUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const ctx = await requireCtx();
+  const userId = form.get('userId');
+  return attempt(async () => {
+    switch (form.get('op')) {
+      case 'disable':
+        return `已停用「${(await disableUser(ctx, { userId })).username}」，其登录已全部退出`;
+      case 'enable':
+        return `已启用「${(await enableUser(ctx, { userId })).username}」`;
+      case 'remove-role': {
+        const { username, role } = await removeRole(ctx, { userId, organId: form.get('organId'), role: form.get('role') });
+        return `已移除「${username}」的${ROLE_LABEL[role]}角色`;
+      }
+      case 'reset': {
+        const { username, oneTimePassword } = await resetPassword(ctx, { userId });
+        return { ok: `已重置「${username}」的密码，其登录已全部退出`, oneTimePassword };
+      }
+      default:
+        throw new ServerError(400, '未知的操作');
+    }
   });
 }

@@ -1,7 +1,8 @@
 import { AddOrganForm, AddUserForm } from '@/components/admin-forms';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { administeredOrgans, usersOfOrgans } from '@/lib/server/admin-verbs';
-import { ROLE_LABEL, type Role } from '@/lib/server/context';
+import { AdminUserRow } from '@/components/admin-user-row';
+import { ROLE_LABEL } from '@/lib/server/context';
 import { template } from '@/lib/domain/template';
 
 export const dynamic = 'force-dynamic';
@@ -35,12 +36,14 @@ export default async function AdminPage() {
       <section className="card" aria-labelledby="users-heading">
         <h2 id="users-heading">用户与角色</h2>
         <table className="list">
-          <thead><tr><th scope="col">用户名</th><th scope="col">姓名</th><th scope="col">机关</th><th scope="col">角色</th></tr></thead>
+          <thead><tr><th scope="col">用户名</th><th scope="col">姓名</th><th scope="col">机关与角色</th><th scope="col">状态</th><th scope="col">账号操作</th></tr></thead>
           <tbody>
             {users.map((u) => (
-              <tr key={`${u.user_id}-${u.organ_id}-${u.role}`}>
-                <td>{u.username}</td><td>{u.display_name}</td><td>{u.organ_name}</td><td>{ROLE_LABEL[u.role as Role]}</td>
-              </tr>
+              <AdminUserRow key={u.id} user={{
+                id: u.id, username: u.username, displayName: u.displayName, disabled: u.disabled, mustChangePassword: u.mustChangePassword,
+                canManageAccount: u.manageable && u.id !== ctx.actor.id,
+                roles: u.roles.map((r) => ({ ...r, label: ROLE_LABEL[r.role] })),
+              }} />
             ))}
           </tbody>
         </table>

@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { signIn } from '@/lib/server/auth/sign-in';
 import { endSession } from '@/lib/server/auth/sessions';
-import { clearSessionCookie, setSessionCookie } from '@/lib/server/auth/current-actor';
+import { clearSessionCookie, requestAddress, setSessionCookie } from '@/lib/server/auth/current-actor';
 import { appDb } from '@/lib/server/app-db';
 import { ServerError } from '@/lib/server/context';
 
@@ -12,14 +12,16 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const username = String(form.get('username') ?? '');
   const password = String(form.get('password') ?? '');
   if (!username || !password) return { error: '请输入用户名和密码', username };
+  let destination: string;
   try {
-    const { token } = await signIn(await appDb(), username, password);
+    const { token, mustChangePassword } = await signIn(await appDb(), username, password, await requestAddress());
     await setSessionCookie(token);
+    destination = mustChangePassword ? '/account' : '/reports';
   } catch (e) {
     if (e instanceof ServerError) return { error: e.message, username };
     throw e;
   }
-  redirect('/reports');
+  redirect(destination);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -105,4 +105,19 @@ export const MIGRATIONS: Migration[] = [
     name: 'region roll-up sources',
     sql: `ALTER TABLE reports ADD COLUMN rollup jsonb;`,
   },
+  {
+    version: 4,
+    name: 'access can be taken back; sign-in attempts counted before the password check',
+    sql: `
+      ALTER TABLE users ADD COLUMN disabled_at timestamptz;
+      ALTER TABLE users ADD COLUMN must_change_password boolean NOT NULL DEFAULT false;
+      DROP TABLE sign_in_failures;
+      CREATE TABLE sign_in_throttle (
+        key text PRIMARY KEY,
+        attempts integer NOT NULL,
+        last_at timestamptz NOT NULL
+      );
+      CREATE INDEX sign_in_throttle_last_at ON sign_in_throttle (last_at);
+    `,
+  },
 ];

@@ -9,6 +9,16 @@ import { ServerError, type Role } from './context';
 export const ZRole = z.enum(['clerk', 'supervisor', 'admin']);
 export const ZPassword = z.string().min(MIN_PASSWORD_LENGTH, `密码至少${MIN_PASSWORD_LENGTH}位`).max(200, '密码过长');
 
+/** Control characters (NUL among them: PostgreSQL refuses it) and half a surrogate pair (stored mangled). */
+const hasUnsafeCharacter = (s: string) => [...s].some((c) => {
+  const cp = c.codePointAt(0) ?? 0;
+  return cp < 0x20 || cp === 0x7f || (cp >= 0xd800 && cp <= 0xdfff);
+});
+
+/** A name typed at sign-in: refused by its field before anything is looked up or counted. */
+export const ZSignInName = z.string().trim().min(1, '请输入用户名').max(100, '用户名过长（最多100个字符）')
+  .refine((s) => !hasUnsafeCharacter(s), '用户名含有控制字符（如 NUL）或无效的 Unicode 字符');
+
 export const ZNewOrgan = z.object({
   name: z.string().trim().min(2, '请填写机关全称').max(100, '机关名称过长'),
   level: ZLevel,
@@ -18,7 +28,7 @@ export const ZNewOrgan = z.object({
 
 export const ZNewUser = z.object({
   username: z.string().trim().regex(/^[A-Za-z0-9_.-]{2,40}$/, '用户名为2–40位字母、数字或 _ . -'),
-  displayName: z.string().trim().min(1, '请填写姓名').max(40, '姓名过长'),
+  displayName: z.string().trim().min(1, '请填写姓名').max(40, '姓名过长').refine((s) => !hasUnsafeCharacter(s), '姓名含有控制字符或无效的 Unicode 字符'),
   password: ZPassword,
   organId: z.string().min(1, '请选择机关'),
   roles: z.array(ZRole).min(1, '至少选择一个角色'),

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { Queryable } from '../db/types';
 import { grantRoles, insertOrgan, insertUser, parseOrThrow, ZNewOrgan, ZNewUser, ZRole } from './accounts';
 import { writeAudit } from './audit';
-import { ServerError, type Ctx } from './context';
+import { ServerError, type Ctx, type Membership, type Role } from './context';
 import { findOrgan, organAndAncestors, organsBelow, type Organ } from './organs';
 
 /** Admins act on their own organ and the organs below it. */
-async function requireAdminOver(tx: Queryable, ctx: Ctx, organId: string): Promise<void> {
+export async function requireAdminOver(tx: Queryable, ctx: Ctx, organId: string): Promise<void> {
   const chain = await organAndAncestors(tx, organId);
   if (!ctx.actor.memberships.some((m) => m.role === 'admin' && chain.includes(m.organId))) {
     throw new ServerError(403, '只有本机关或上级机关的管理员可以执行此操作');
@@ -59,13 +59,35 @@ export async function administeredOrgans(ctx: Ctx): Promise<Organ[]> {
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-/** Users holding roles in the given organs. */
-export async function usersOfOrgans(ctx: Ctx, organIds: string[]) {
+export type AdminUser = {
+  id: string; username: string; displayName: string; disabled: boolean; mustChangePassword: boolean;
+  /** Every role is in the given organs, so the account itself (disable, reset) is in this admin's hands. */
+  manageable: boolean;
+  roles: Membership[];
+};
+
+/** Users holding roles in the given organs, with those roles. */
+export async function usersOfOrgans(ctx: Ctx, organIds: string[]): Promise<AdminUser[]> {
   if (organIds.length === 0) return [];
-  return ctx.db.query<{ user_id: string; username: string; display_name: string; organ_id: string; organ_name: string; role: string }>(
-    `SELECT u.id AS user_id, u.username, u.display_name, m.organ_id, o.name AS organ_name, m.role
+  const rows = await ctx.db.query<{
+    user_id: string; username: string; display_name: string; disabled: boolean; must_change_password: boolean;
+    manageable: boolean; organ_id: string; organ_name: string; role: Role;
+  }>(
+    `SELECT u.id AS user_id, u.username, u.display_name, u.disabled_at IS NOT NULL AS disabled, u.must_change_password,
+       NOT EXISTS (SELECT 1 FROM memberships x WHERE x.user_id = u.id AND NOT x.organ_id = ANY($1::text[])) AS manageable,
+       m.organ_id, o.name AS organ_name, m.role
      FROM memberships m JOIN users u ON u.id = m.user_id JOIN organs o ON o.id = m.organ_id
-     WHERE m.organ_id = ANY($1::text[]) ORDER BY o.name, u.username, m.role`,
+     WHERE m.organ_id = ANY($1::text[]) ORDER BY u.username, o.name, m.role`,
     [organIds],
   );
+  const users = new Map<string, AdminUser>();
+  for (const r of rows) {
+    const user = users.get(r.user_id) ?? {
+      id: r.user_id, username: r.username, displayName: r.display_name, disabled: r.disabled,
+      mustChangePassword: r.must_change_password, manageable: r.manageable, roles: [],
+    };
+    user.roles.push({ organId: r.organ_id, organName: r.organ_name, role: r.role });
+    users.set(r.user_id, user);
+  }
+  return [...users.values()];
 }

@@ -6,7 +6,8 @@ export type Role = 'clerk' | 'supervisor' | 'admin';
 export const ROLE_LABEL: Record<Role, string> = { clerk: '填报人', supervisor: '审核人', admin: '管理员' };
 
 export type Membership = { organId: string; organName: string; role: Role };
-export type Actor = { id: string; username: string; displayName: string; memberships: Membership[] };
+/** mustChangePassword: an administrator reset the password; until it is changed only 我的账号 is open. */
+export type Actor = { id: string; username: string; displayName: string; mustChangePassword: boolean; memberships: Membership[] };
 export type Ctx = { db: Db; actor: Actor };
 
 /** A failure the user should see, with the HTTP status an adapter answers with. */

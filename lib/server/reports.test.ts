@@ -119,8 +119,8 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
   });
 
   it('ends sessions on sign-out and when they expire; each sign-in gets a new token', async () => {
-    const first = await signIn(db, 'office', DEMO_PASSWORD);
-    const second = await signIn(db, 'office', DEMO_PASSWORD);
+    const first = await signIn(db, 'office', DEMO_PASSWORD, null);
+    const second = await signIn(db, 'office', DEMO_PASSWORD, null);
     expect(second.token).not.toBe(first.token);
     await endSession(db, first.token);
     expect(await actorForToken(db, first.token)).toBeNull();
@@ -130,13 +130,13 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
   });
 
   it('signs in with the right password only, and slows down repeated failures', async () => {
-    const { token } = await signIn(db, 'reviewer', DEMO_PASSWORD);
+    const { token } = await signIn(db, 'reviewer', DEMO_PASSWORD, null);
     expect((await actorForToken(db, token))?.username).toBe('reviewer');
     expect(await actorForToken(db, 'not-a-token')).toBeNull();
-    for (let i = 0; i < 3; i++) await expect(signIn(db, 'clerk', 'wrong')).rejects.toMatchObject({ status: 401 });
+    for (let i = 0; i < 3; i++) await expect(signIn(db, 'clerk', 'wrong', null)).rejects.toMatchObject({ status: 401 });
     // After three failures even the right password must wait.
-    await expect(signIn(db, 'clerk', DEMO_PASSWORD)).rejects.toMatchObject({ status: 429 });
-    await db.query('DELETE FROM sign_in_failures');
-    await expect(signIn(db, 'clerk', DEMO_PASSWORD)).resolves.toHaveProperty('token');
+    await expect(signIn(db, 'clerk', DEMO_PASSWORD, null)).rejects.toMatchObject({ status: 429 });
+    await db.query('DELETE FROM sign_in_throttle');
+    await expect(signIn(db, 'clerk', DEMO_PASSWORD, null)).resolves.toHaveProperty('token');
   });
 });

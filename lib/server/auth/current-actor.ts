@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { appDb } from '../app-db';
 import { ServerError, type Ctx } from '../context';
+import { clientAddress, trustedProxyCount } from './client-address';
 import { actorForToken, SESSION_COOKIE, SESSION_HOURS } from './sessions';
 
 export async function currentCtx(): Promise<Ctx | null> {
@@ -12,18 +13,31 @@ export async function currentCtx(): Promise<Ctx | null> {
   return actor ? { db, actor } : null;
 }
 
-/** For pages: the context, or a redirect to the sign-in page. */
-export async function requireCtx(): Promise<Ctx> {
+/** For 我的账号 and its password form: the one place open to a user whose password was reset. */
+export async function requireAccountCtx(): Promise<Ctx> {
   const ctx = await currentCtx();
   if (!ctx) redirect('/login');
   return ctx;
 }
 
-/** For route handlers: the context, or a 401 the handler turns into JSON. */
+/** For pages and server actions: the context, or a redirect to sign in (or to set a new password first). */
+export async function requireCtx(): Promise<Ctx> {
+  const ctx = await requireAccountCtx();
+  if (ctx.actor.mustChangePassword) redirect('/account');
+  return ctx;
+}
+
+/** For route handlers: the context, or a 401 (403 until a reset password is changed) the handler turns into JSON. */
 export async function requireApiCtx(): Promise<Ctx> {
   const ctx = await currentCtx();
   if (!ctx) throw new ServerError(401, '请先登录');
+  if (ctx.actor.mustChangePassword) throw new ServerError(403, '管理员已重置您的密码，请先在「我的账号」中设置新密码');
   return ctx;
+}
+
+/** The address the sign-in back-off may trust (client-address.ts, README: NIANBAO_TRUSTED_PROXIES). */
+export async function requestAddress(): Promise<string | null> {
+  return clientAddress((await headers()).get('x-forwarded-for'), trustedProxyCount(process.env.NIANBAO_TRUSTED_PROXIES));
 }
 
 /** Secure behind HTTPS (directly or via a proxy that says so); plain HTTP on a test machine. */

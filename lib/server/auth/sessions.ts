@@ -21,9 +21,15 @@ export async function endSession(q: Queryable, token: string): Promise<void> {
   await q.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
 }
 
+/** Ends every session of a user at once (disabled, or password reset): their next request is signed out. */
+export async function endUserSessions(q: Queryable, userId: string): Promise<number> {
+  return (await q.query('DELETE FROM sessions WHERE user_id = $1 RETURNING 1', [userId])).length;
+}
+
+/** The user with their roles as they stand now, read afresh on every request; a disabled user is nobody. */
 export async function loadActor(q: Queryable, userId: string): Promise<Actor | null> {
-  const [user] = await q.query<{ id: string; username: string; display_name: string }>(
-    'SELECT id, username, display_name FROM users WHERE id = $1', [userId],
+  const [user] = await q.query<{ id: string; username: string; display_name: string; must_change_password: boolean }>(
+    'SELECT id, username, display_name, must_change_password FROM users WHERE id = $1 AND disabled_at IS NULL', [userId],
   );
   if (!user) return null;
   const memberships = await q.query<{ organ_id: string; organ_name: string; role: Role }>(
@@ -31,7 +37,7 @@ export async function loadActor(q: Queryable, userId: string): Promise<Actor | n
      WHERE m.user_id = $1 ORDER BY o.name, m.role`, [userId],
   );
   return {
-    id: user.id, username: user.username, displayName: user.display_name,
+    id: user.id, username: user.username, displayName: user.display_name, mustChangePassword: user.must_change_password,
     memberships: memberships.map((m): Membership => ({ organId: m.organ_id, organName: m.organ_name, role: m.role })),
   };
 }

@@ -1,43 +1,42 @@
-// Verb: sign in with username and password. Repeated failures for a username slow it down
-// (the wait doubles per failure after a few), tracked in the database so every instance agrees.
+// Verb: sign in with username and password. The attempt is counted before the password is checked
+// (throttle.ts), and an unknown name costs the same scrypt check as a known one, so neither racing nor
+// timing tells a guesser more than one answer per counted attempt.
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/types';
-import { ServerError } from '../context';
+import { parseOrThrow, ZSignInName } from '../accounts';
 import { writeAudit } from '../audit';
-import { verifyPassword } from './password';
+import { ServerError } from '../context';
+import { hashPassword, verifyPassword } from './password';
 import { createSession } from './sessions';
+import { countAttempt, dropQuietBuckets, forgetAttempts, throttleBuckets } from './throttle';
 
-const FREE_FAILURES = 3;
-const MAX_WAIT_SECONDS = 15 * 60;
+export type SignedIn = { token: string; userId: string; mustChangePassword: boolean };
 
-export function waitAfterFailures(failures: number): number {
-  return failures < FREE_FAILURES ? 0 : Math.min(MAX_WAIT_SECONDS, 2 ** (failures - FREE_FAILURES) * 5);
-}
+/** What unknown names (and users without a password) are checked against: nobody knows its password. */
+const NOBODYS_HASH = hashPassword(randomBytes(24).toString('base64url'));
 
-export async function signIn(db: Db, username: string, password: string): Promise<{ token: string; userId: string }> {
-  const name = username.trim();
-  const [failure] = await db.query<{ failures: number; wait_left: number }>(
-    `SELECT failures, EXTRACT(EPOCH FROM (last_failure_at - now()))::float8 AS wait_left FROM sign_in_failures WHERE username = $1`,
-    [name],
+type UserRow = { id: string; password_hash: string | null; disabled_at: string | null; must_change_password: boolean };
+
+/** `address` is the client's address when the deployment can vouch for it (client-address.ts), else null. */
+export async function signIn(db: Db, username: string, password: string, address: string | null): Promise<SignedIn> {
+  const name = parseOrThrow(ZSignInName, username);
+  const buckets = throttleBuckets(name, address);
+  await countAttempt(db, buckets);
+  const [user] = await db.query<UserRow>(
+    'SELECT id, password_hash, disabled_at, must_change_password FROM users WHERE username = $1', [name],
   );
-  if (failure) {
-    const left = waitAfterFailures(failure.failures) + Number(failure.wait_left);
-    if (left > 0) throw new ServerError(429, `登录失败次数过多，请${Math.ceil(left)}秒后再试`);
-  }
-  const [user] = await db.query<{ id: string; password_hash: string | null }>('SELECT id, password_hash FROM users WHERE username = $1', [name]);
-  const ok = await verifyPassword(password, user?.password_hash ?? null);
-  if (!user || !ok) {
-    await db.query(
-      `INSERT INTO sign_in_failures (username, failures, last_failure_at) VALUES ($1, 1, now())
-       ON CONFLICT (username) DO UPDATE SET failures = sign_in_failures.failures + 1, last_failure_at = now()`,
-      [name],
-    );
-    await writeAudit(db, { actor: user?.id ?? null, action: 'auth.sign-in-failed', detail: { username: name } });
+  const ok = await verifyPassword(password, user?.password_hash ?? (await NOBODYS_HASH));
+  if (!user || !user.password_hash || !ok) {
+    await writeAudit(db, { actor: user?.id ?? null, action: 'auth.sign-in-failed', detail: { username: name, address } });
+    await dropQuietBuckets(db);
     throw new ServerError(401, '用户名或密码不正确');
   }
+  // Told only to whoever knows the password; the attempt stays counted.
+  if (user.disabled_at) throw new ServerError(403, '该账号已停用，请联系管理员');
   return db.transaction(async (tx) => {
-    await tx.query('DELETE FROM sign_in_failures WHERE username = $1', [name]);
+    await forgetAttempts(tx, buckets);
     const token = await createSession(tx, user.id);
-    await writeAudit(tx, { actor: user.id, action: 'auth.sign-in' });
-    return { token, userId: user.id };
+    await writeAudit(tx, { actor: user.id, action: 'auth.sign-in', detail: { address } });
+    return { token, userId: user.id, mustChangePassword: user.must_change_password };
   });
 }
