@@ -21,9 +21,9 @@ const ROLES: Role[] = ['nobody', 'clerk', 'reviewer', 'office', 'outsider'];
 /**
  * What a caller gets: ok (served / done, or refused for a reason that is not access), login (sent to sign in /
  * 401), denied (403, or the page's 「只有…可以」 notice), notfound (404: not even told it exists),
- * to-reports (a signed-in user sent on to their reports), to-account (sent to 我的账号 to replace a reset password).
+ * to-reports / to-board (a signed-in user sent on to their reports, or a supervising office to its board), to-account (sent to 我的账号 to replace a reset password).
  */
-type Outcome = 'ok' | 'login' | 'denied' | 'notfound' | 'to-reports' | 'to-account';
+type Outcome = 'ok' | 'login' | 'denied' | 'notfound' | 'to-reports' | 'to-board' | 'to-account';
 type Row = Record<Role, Outcome>;
 const row = (nobody: Outcome, clerk: Outcome, reviewer: Outcome, office: Outcome, outsider: Outcome): Row => ({ nobody, clerk, reviewer, office, outsider });
 
@@ -39,7 +39,7 @@ let base = '';
 /** Pages, by their file under app/, with the URL each is called at. */
 const PAGES: Record<string, { url: (i: Ids) => string; expect: Row }> = {
   'page.tsx': { url: () => '/', expect: row('ok', 'ok', 'ok', 'ok', 'ok') },
-  'login/page.tsx': { url: () => '/login', expect: row('ok', 'to-reports', 'to-reports', 'to-reports', 'to-reports') },
+  'login/page.tsx': { url: () => '/login', expect: row('ok', 'to-reports', 'to-reports', 'to-board', 'to-reports') },
   'reports/page.tsx': { url: () => '/reports', expect: row('login', 'ok', 'ok', 'ok', 'ok') },
   'reports/import/page.tsx': { url: () => '/reports/import', expect: row('login', 'ok', 'denied', 'denied', 'ok') },
   'reports/[id]/page.tsx': { url: (i) => `/reports/${i.draft}`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
@@ -154,7 +154,8 @@ async function visit(url: string, cookie: string | undefined): Promise<Outcome |
   if (r.status >= 300 && r.status < 400) {
     if (isLogin(location)) return 'login';
     if (isAccount(location)) return 'to-account';
-    return new URL(location ?? '', base).pathname === '/reports' ? 'to-reports' : `redirect ${location}`;
+    const to = new URL(location ?? '', base).pathname;
+    return to === '/reports' ? 'to-reports' : to === '/office' ? 'to-board' : `redirect ${location}`;
   }
   if (r.status === 404) return 'notfound';
   if (r.status === 401) return 'login';

@@ -8,7 +8,8 @@ export async function signIn(page: Page, username: 'clerk' | 'reviewer' | 'offic
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/reports$/);
+  // A supervising office starts on its board, everyone else on 我的报告.
+  await expect(page).toHaveURL(username === 'office' ? /\/office$/ : /\/reports$/);
 }
 
 /** Creates this organ's report for a year through the reports page; returns the editor's URL. */

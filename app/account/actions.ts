@@ -2,6 +2,7 @@
 import { redirect } from 'next/navigation';
 import { requireAccountCtx } from '@/lib/server/auth/current-actor';
 import { changePassword } from '@/lib/server/auth/change-password';
+import { landingPath } from '@/lib/server/auth/landing';
 import { SESSION_COOKIE } from '@/lib/server/auth/sessions';
 import { ServerError } from '@/lib/server/context';
 import { cookies } from 'next/headers';
@@ -18,6 +19,6 @@ export async function changePasswordAction(_prev: PasswordState, form: FormData)
     if (e instanceof ServerError) return { error: e.message };
     throw e;
   }
-  if (ctx.actor.mustChangePassword) redirect('/reports'); // the reset password is replaced: the app opens
+  if (ctx.actor.mustChangePassword) redirect(await landingPath(ctx.db, ctx.actor)); // the reset password is replaced: the app opens
   return { ok: '密码已修改，其他设备上的登录已退出' };
 }

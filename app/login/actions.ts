@@ -1,7 +1,8 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { signIn } from '@/lib/server/auth/sign-in';
-import { endSession } from '@/lib/server/auth/sessions';
+import { landingPath } from '@/lib/server/auth/landing';
+import { endSession, loadActor } from '@/lib/server/auth/sessions';
 import { clearSessionCookie, requestAddress, setSessionCookie } from '@/lib/server/auth/current-actor';
 import { appDb } from '@/lib/server/app-db';
 import { ServerError } from '@/lib/server/context';
@@ -14,9 +15,11 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   if (!username || !password) return { error: '请输入用户名和密码', username };
   let destination: string;
   try {
-    const { token, mustChangePassword } = await signIn(await appDb(), username, password, await requestAddress());
+    const db = await appDb();
+    const { token, userId, mustChangePassword } = await signIn(db, username, password, await requestAddress());
     await setSessionCookie(token);
-    destination = mustChangePassword ? '/account' : '/reports';
+    const actor = await loadActor(db, userId);
+    destination = mustChangePassword || !actor ? '/account' : await landingPath(db, actor);
   } catch (e) {
     if (e instanceof ServerError) return { error: e.message, username };
     throw e;

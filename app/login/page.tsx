@@ -1,8 +1,10 @@
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/sign-in-form';
 import { currentCtx } from '@/lib/server/auth/current-actor';
+import { landingPath } from '@/lib/server/auth/landing';
 
 export default async function LoginPage() {
-  if (await currentCtx()) redirect('/reports');
+  const ctx = await currentCtx();
+  if (ctx) redirect(await landingPath(ctx.db, ctx.actor));
   return <SignInForm />;
 }
