@@ -17,7 +17,12 @@ export function CreateReportForm({ organs, defaultYear, existing = [] }: { organ
   return (
     <form action={action} className="card" aria-labelledby="create-report-heading">
       <h2 id="create-report-heading">新建年度报告</h2>
-      {state.error && <p role="alert" className="error-text">{state.error}</p>}
+      {state.error && (
+        <p role="alert" className="error-text">
+          {state.error}
+          {state.existingReportId && <>　<a href={`/reports/${state.existingReportId}`}>打开已有的报告</a></>}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="organId">机关</label>
         <select id="organId" name="organId" value={organId} onChange={(e) => { setOrganId(e.target.value); setCarryChoice(null); }}>

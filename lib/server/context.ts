@@ -19,3 +19,10 @@ export class ServerError extends Error {
     super(message);
   }
 }
+
+/** The organ already has a report for that year: the message comes with the way to it. */
+export class ReportExists extends ServerError {
+  constructor(message: string, readonly reportId: string) {
+    super(409, message);
+  }
+}

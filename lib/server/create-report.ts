@@ -6,7 +6,7 @@ import { deriveTotals } from '../domain/totals';
 import { createNewDraft } from '../domain/new-draft';
 import { template } from '../domain/template';
 import { requireRole } from './authorize';
-import { ServerError, type Ctx } from './context';
+import { ReportExists, ServerError, type Ctx } from './context';
 import { insertReport } from './insert-report';
 import { findOrgan } from './organs';
 import { findReportsOfOrgans } from './report-records';
@@ -27,7 +27,7 @@ export async function createReport(ctx: Ctx, input: unknown): Promise<{ id: stri
     const organ = await findOrgan(tx, organId);
     if (!organ) throw new ServerError(404, '机关不存在');
     const [existing] = await tx.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [organId, year]);
-    if (existing) throw new ServerError(409, `${organ.name}${year}年度报告已存在`);
+    if (existing) throw new ReportExists(`${organ.name}${year}年度报告已存在`, existing.id);
     let report = createNewDraft(organ.name, year, organ.level);
     let carriedFrom: { carriedFrom: string; carriedFromVersion: number } | undefined;
     if (carryOver) {

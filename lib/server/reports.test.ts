@@ -31,7 +31,7 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
     const { record } = await getReport(clerk, id);
     expect(record.version).toBe(1);
     expect(record.report.parts?.overview).toContain('（一）主动公开');
-    await expect(createReport(clerk, { organId: townId, year: 2026 })).rejects.toMatchObject({ status: 409 });
+    await expect(createReport(clerk, { organId: townId, year: 2026 })).rejects.toMatchObject({ status: 409, reportId: id, message: expect.stringContaining('2026年度报告已存在') });
     await expect(createReport(clerk, { organId: townId, year: 2019 })).rejects.toMatchObject({ status: 400 });
   });
 
