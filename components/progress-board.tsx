@@ -44,7 +44,7 @@ export function ProgressBoard({ rows, year, initialView }: { rows: BoardRow[]; y
           共{rows.length}个单位：{counts.filter((c) => c.n > 0).map((c) => `${c.label}${c.n}个`).join('，')}{late > 0 ? `；逾期${late}个` : ''}{dueSoon > 0 ? `；${dueSoon}个单位7天内到期或已逾期且未审定，排在最前` : ''}。
         </p>
         <div role="img" aria-labelledby="chart-summary">
-          <BarChart width={640} height={220} data={counts} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <BarChart width={760} height={220} data={counts} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
             <YAxis allowDecimals={false} />

@@ -4,11 +4,20 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './support';
 
-test('the board keeps its filter and order in the URL and shows each unit\'s last activity', async ({ page }) => {
+test('the board keeps its filter and order in the URL and shows each unit\'s last activity', async ({ page, browser }) => {
+  // The clerk saves the town's draft: the board names who did what.
+  const clerkContext = await browser.newContext();
+  const clerk = await clerkContext.newPage();
+  await signIn(clerk, 'clerk');
+  await clerk.getByRole('link', { name: '2025年度报告' }).click();
+  await clerk.getByRole('textbox', { name: '第二十条第（五）项 / 行政许可 / 本年处理决定数量', exact: true }).fill('12');
+  await expect(clerk.getByRole('status', { name: '保存状态' })).toContainText('已保存', { timeout: 15_000 });
+  await clerkContext.close();
+
   await signIn(page, 'office');
   await page.goto('/office?year=2025');
   const units = page.getByRole('region', { name: '单位列表' });
-  await expect(units.getByRole('row').filter({ hasText: '演示区长寿湖镇人民政府' })).toContainText(/张填报 创建 · /);
+  await expect(units.getByRole('row').filter({ hasText: '演示区长寿湖镇人民政府' })).toContainText(/张填报 保存草稿 · /);
 
   await page.getByLabel('按状态筛选').selectOption('draft');
   await units.getByRole('button', { name: '单位' }).click();
