@@ -1,6 +1,7 @@
 // Reading report rows: the stored canonical report plus the workflow facts around it.
 import type { Queryable } from '../db/types';
-import { ZReport, type TLevel, type TReport } from '../domain/model';
+import type { TLevel, TReport } from '../domain/model';
+import { readStoredReport } from '../domain/pending-input';
 import type { ReportStatus } from '../domain/workflow';
 
 export type RollupSource = { units: { reportId: string; organ: string; version: number }[]; computedAt: string };
@@ -44,7 +45,7 @@ function toRecord(r: Row, accepted: Accepted[]): ReportRecord {
     .filter((a) => a.report_id === r.id)
     .map((a) => ({ finding: a.finding_key, rule: a.rule, reason: a.reason, by: a.by }));
   const report = {
-    ...ZReport.parse(data), organ: r.organ_name, level: r.level, year: r.year,
+    ...readStoredReport(data), organ: r.organ_name, level: r.level, year: r.year,
     ...(acceptedWarnings.length ? { acceptedWarnings } : {}),
   };
   return {

@@ -1,7 +1,7 @@
 // Verbs of the region roll-up: the office's report whose tables are the sums of chosen unit reports
 // (approved ones by default), its drill-down, and whether units changed since it was summed.
 import { z } from 'zod';
-import { ZReport } from '../domain/model';
+import { readStoredReport } from '../domain/pending-input';
 import { createNewDraft } from '../domain/new-draft';
 import { rollUp, type Rollup } from '../domain/rollup';
 import { isEditable, isFinal, STATUS_LABEL } from '../domain/workflow';
@@ -61,7 +61,7 @@ async function summedSources(q: Queryable, source: RollupSource): Promise<Rollup
   for (const u of source.units) {
     const [row] = await q.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [u.reportId, u.version]);
     const data = typeof row.data === 'string' ? JSON.parse(row.data) : row.data;
-    units.push({ organ: u.organ, tables: ZReport.parse(data).tables });
+    units.push({ organ: u.organ, tables: readStoredReport(data).tables });
   }
   return rollUp(units);
 }
