@@ -2,6 +2,7 @@
 import type { Queryable } from '../db/types';
 import type { TLevel, TReport } from '../domain/model';
 import { readStoredReport } from '../domain/pending-input';
+import { isUuid } from './ids';
 import type { ReportStatus } from '../domain/workflow';
 
 export type RollupSource = { units: { reportId: string; organ: string; version: number }[]; computedAt: string };
@@ -68,6 +69,7 @@ async function withAccepted(q: Queryable, rows: Row[]): Promise<ReportRecord[]> 
 }
 
 export async function findReport(q: Queryable, id: string, forUpdate = false): Promise<ReportRecord | null> {
+  if (!isUuid(id)) return null;
   const rows = await q.query<Row>(`${SELECT} WHERE r.id = $1${forUpdate ? ' FOR UPDATE OF r' : ''}`, [id]);
   const [record] = await withAccepted(q, rows);
   return record ?? null;
