@@ -45,4 +45,10 @@ describe('readJsonBody', () => {
     } as RequestInit);
     await expect(readJsonBody(ok, LIMIT)).resolves.toEqual({ baseVersion: 3 });
   });
+
+  it('refuses a body that is not UTF-8 with 400, instead of storing U+FFFD', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"a":"'), 0xc3, 0x28, 0xff, ...new TextEncoder().encode('"}')]);
+    const request = new Request('http://127.0.0.1/api', { method: 'PUT', body: bytes });
+    await expect(readJsonBody(request, LIMIT)).rejects.toMatchObject({ status: 400, message: '提交的内容不是有效的 UTF-8 文本' });
+  });
 });

@@ -29,7 +29,13 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(part.value);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  try {
+    // fatal: bytes that are not UTF-8 are refused, not turned into U+FFFD and stored.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ServerError(400, '提交的内容不是有效的 UTF-8 文本');
+  }
   try {
     return JSON.parse(text);
   } catch {
