@@ -73,15 +73,20 @@ export const ZSignature = z.object({
   date: isoDate.nullable(),
 });
 
+/** The years a report can be for: wider than any real one, narrow enough for every integer column. */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+export const isReportYear = (year: number) => Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+
 export const ZReport = z.object({
   format: z.literal('national-2021'),
-  year: z.number().int().min(2000).max(2100),
-  organ: z.string().min(1, '机关名称不能为空'),
+  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
+  organ: personText('机关名称').min(1, '机关名称不能为空'),
   level: ZLevel.optional(),
   /** The report covers the organ alone or its whole region (spec §1). */
   scope: z.enum(['organ', 'region']).optional(),
   /** The title as printed, when the report was read from a document. */
-  title: z.string().optional(),
+  title: personText('标题').optional(),
   tables: ZTables,
   /** What the clerk typed into a cell that is not a valid value, by cell key (pending-input.ts). */
   pendingInput: z.record(ZCellKey, personText('单元格').max(MAX_CELL_INPUT_CHARS, `单元格输入不超过${MAX_CELL_INPUT_CHARS}字`)).optional(),

@@ -1,6 +1,7 @@
 // Verbs of the region roll-up: the office's report whose tables are the sums of chosen unit reports
 // (approved ones by default), its drill-down, and whether units changed since it was summed.
 import { z } from 'zod';
+import { MAX_YEAR } from '../domain/model';
 import { readStoredReport } from '../domain/pending-input';
 import { createNewDraft } from '../domain/new-draft';
 import { rollUp, type Rollup } from '../domain/rollup';
@@ -66,7 +67,7 @@ async function summedSources(q: Queryable, source: RollupSource): Promise<Rollup
   return rollUp(units);
 }
 
-const ZRun = z.object({ year: z.number().int().min(2021), unitReportIds: z.array(z.string()).optional() });
+const ZRun = z.object({ year: z.number().int().min(2021).max(MAX_YEAR, '年份不正确'), unitReportIds: z.array(z.string()).optional() });
 
 /** Sums the chosen unit reports (default: the approved and published ones) into the office's region report. */
 export async function runRollup(ctx: Ctx, officeId: string, input: unknown): Promise<ReportRecord> {
