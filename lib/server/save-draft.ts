@@ -2,7 +2,7 @@
 // the current version, so two tabs or two clerks never overwrite each other silently.
 import { z } from 'zod';
 import { formatPath } from '../domain/canonical';
-import { MAX_PART_CHARS, ZReport, type TReport } from '../domain/model';
+import { MAX_PART_CHARS, ZParts, ZReport, type TParts, type TReport } from '../domain/model';
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
 import { requireRole } from './authorize';
@@ -11,11 +11,11 @@ import { findReport, type ReportRecord } from './report-records';
 import { storeVersion } from './store-version';
 
 
-const limitedPart = z.string().max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
+const limited = (part: keyof TParts) => ZParts.shape[part].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
 const ZInput = z.object({
   baseVersion: z.number().int().min(1),
   report: ZReport.extend({
-    parts: z.object({ preamble: limitedPart, overview: limitedPart, problems: limitedPart, other: limitedPart }).optional(),
+    parts: z.object({ preamble: limited('preamble'), overview: limited('overview'), problems: limited('problems'), other: limited('other') }).optional(),
   }),
 });
 
