@@ -1,6 +1,7 @@
 // The report model: the canonical data form of spec §10, shared by form, server, renderers and checker.
 // A stored statutory cell holds a valid value or nothing; what a clerk typed that is no valid value is
 // kept beside the tables as pending input (pending-input.ts), so no export or sum ever sees it.
+import './zod-config';
 import { z } from 'zod';
 import { CELLS, getCell } from './cells';
 import { cellProblem } from './normalize';
