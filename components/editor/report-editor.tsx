@@ -6,7 +6,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import { ZReport, type TReport } from '@/lib/domain/model';
+import { ZReportInput, type TReport } from '@/lib/domain/model';
+import { withPendingInCells } from '@/lib/domain/pending-input';
 import { createAnalysisStore } from './analysis-store';
 import { createAutosave, putDraft, type DraftStorage } from './autosave';
 import { FIELD_IDS } from './dom-ids';
@@ -40,8 +41,9 @@ export type ReportEditorProps = {
   previous?: TReport | null;
 };
 
-/** Every part and the signature present, so each has a field to type into. */
-function prepareForEditing(report: TReport, organName: string): TReport {
+/** Every part and the signature present, so each has a field to type into; pending input back in its cells. */
+function prepareForEditing(stored: TReport, organName: string): TReport {
+  const report = withPendingInCells(stored);
   return {
     ...report,
     parts: report.parts ?? { preamble: '', overview: '', problems: '', other: '' },
@@ -95,7 +97,7 @@ const isTextField = (el: EventTarget | null) =>
 
 export function ReportEditor(props: ReportEditorProps) {
   const [report] = useState(() => prepareForEditing(props.initial.report, props.organName));
-  const form = useForm<TReport>({ defaultValues: report, resolver: zodResolver(ZReport), mode: 'onChange' });
+  const form = useForm<TReport>({ defaultValues: report, resolver: zodResolver(ZReportInput), mode: 'onChange' });
   const [services] = useState(() => createServices(form, report, props));
   const { analysis, autosave, controller, messages, readOnly } = services;
 

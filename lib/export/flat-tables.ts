@@ -3,6 +3,7 @@
 import { CELLS, getCell } from '../domain/cells';
 import type { TCell, TReport } from '../domain/model';
 import { template, type TableKey } from '../domain/template';
+import { csvDocument } from './spreadsheet-text';
 
 export type FlatSheet = { name: string; header: string[]; rows: (string | number | null)[][] };
 
@@ -25,15 +26,10 @@ export function flatSheets(reports: TReport[]): FlatSheet[] {
   });
 }
 
-function csvField(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** One CSV with every table's cells side by side; UTF-8 with a BOM so Excel and WPS read the Chinese. */
+/** One CSV with every table's cells side by side, text that a spreadsheet would run made inert. */
 export function toCsv(reports: TReport[]): string {
   const sheets = flatSheets(reports);
   const header = ['机关', '年度', ...sheets.flatMap((s) => s.header.slice(2))];
   const rows = reports.map((_, i) => [...sheets[0].rows[i].slice(0, 2), ...sheets.flatMap((s) => s.rows[i].slice(2))]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvDocument([header, ...rows]);
 }

@@ -2,7 +2,8 @@
 // a PDF-to-Markdown conversion or a crawler; our DOCX and HTML readers hand their text here too.
 import { ZReport2019, type TAnyReport } from '../domain/edition-2019';
 import { zhCN } from 'zod/locales';
-import { ZReport, type TParts } from '../domain/model';
+import { ZReportInput, type TParts } from '../domain/model';
+import { splitPendingInput } from '../domain/pending-input';
 import { detectLevel, detectScope, detectTitle, yearFromPeriod } from './organ-year';
 import { isWrapped, toParagraphs } from './paragraphs';
 import { isActive2019, readActive2019, readActive2021 } from './read-active';
@@ -108,7 +109,9 @@ export function importText(input: string, log: ReadLog): TextRead | null {
     rows = [...rows.slice(0, 20), Array(7).fill(null), Array(7).fill(null), ...rows.slice(20)];
     log.warn('三、收到和处理政府信息公开申请情况：「（六）其他处理」只印了一行（2019年版写法），其数字读入「（六）其他处理 / 3.其他」，另两行留空');
   }
-  return validated(ZReport.safeParse({ format: 'national-2021', ...common, tables: { active, applications: rows, litigation } }, { error: zhErrors }), edition, log);
+  // Text read where a number belongs is kept as pending input, beside the tables (pending-input.ts).
+  const parsed = ZReportInput.safeParse({ format: 'national-2021', ...common, tables: { active, applications: rows, litigation } }, { error: zhErrors });
+  return validated(parsed.success ? { success: true, data: splitPendingInput(parsed.data) } : parsed, edition, log);
 }
 
 /** The report as the model takes it; what the model refuses (a year such as 1899) is an error, not a crash. */

@@ -1,6 +1,7 @@
 // Rendering a report for download: one document model, laid out as DOCX or PDF (issue 4).
 import { writeCanonical } from '@/lib/domain/canonical';
 import type { TReport } from '@/lib/domain/model';
+import { withoutPendingInput } from '@/lib/domain/pending-input';
 import { template } from '@/lib/domain/template';
 import { buildDocumentModel } from './document-model';
 import { renderDocx } from './docx';
@@ -30,7 +31,8 @@ export function contentDisposition(filename: string): string {
 
 export async function renderReport(report: TReport, format: RenderFormat, opts: { draft: boolean }): Promise<RenderedFile> {
   const model = buildDocumentModel(report, { draft: opts.draft });
-  const json = writeCanonical(report);
+  // The embedded data is the report's values; text typed where a number belongs is no value.
+  const json = writeCanonical(withoutPendingInput(report));
   // The PDF backend loads react-pdf (ESM-only, large) on first use, so DOCX-only callers never do.
   const bytes = format === 'docx' ? await renderDocx(model, json) : await renderPdf(model, json);
   return { bytes, filename: reportFilename(report, format), contentType: CONTENT_TYPES[format] };

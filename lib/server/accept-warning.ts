@@ -6,10 +6,11 @@ import { requireRole } from './authorize';
 import { checkRecord } from './check-record';
 import { ServerError, type Ctx } from './context';
 import { findReport } from './report-records';
+import { personText } from '../domain/typed-text';
 
 const ZInput = z.object({
   finding: z.string().min(1),
-  reason: z.string().trim().min(2, '请写明接受该警告的理由').max(2000, '理由不超过2000字'),
+  reason: personText('理由').trim().min(2, '请写明接受该警告的理由').max(2000, '理由不超过2000字'),
 });
 
 export async function acceptWarning(ctx: Ctx, reportId: string, input: unknown): Promise<void> {

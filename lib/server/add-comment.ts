@@ -7,6 +7,7 @@ import { writeAudit } from './audit';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
 import { findReport } from './report-records';
+import { personText } from '../domain/typed-text';
 
 const PART_KEYS = template.parts.map((p) => p.key as string).concat('signature');
 const FIXED_ANCHORS = new Set(anchorOptions().map((o) => o.value));
@@ -21,7 +22,7 @@ function isValidAnchor(anchor: string): boolean {
 
 const ZInput = z.object({
   anchor: z.string().refine(isValidAnchor, '批注位置无效'),
-  body: z.string().trim().min(1, '批注内容不能为空').max(MAX_COMMENT_CHARS, `批注不超过${MAX_COMMENT_CHARS}字`),
+  body: personText('批注').trim().min(1, '批注内容不能为空').max(MAX_COMMENT_CHARS, `批注不超过${MAX_COMMENT_CHARS}字`),
 });
 
 export async function addComment(ctx: Ctx, reportId: string, input: unknown): Promise<{ id: string }> {

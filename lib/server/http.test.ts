@@ -1,7 +1,7 @@
 // Oversized request bodies are refused (issue 8): by their declared length before reading, and — sent
 // chunked, with no length — as soon as the limit is passed, without reading the rest.
-import { describe, expect, it } from 'vitest';
-import { readJsonBody } from './http';
+import { describe, expect, it, vi } from 'vitest';
+import { errorResponse, readJsonBody } from './http';
 
 const LIMIT = 64 * 1024;
 
@@ -44,5 +44,30 @@ describe('readJsonBody', () => {
       duplex: 'half',
     } as RequestInit);
     await expect(readJsonBody(ok, LIMIT)).resolves.toEqual({ baseVersion: 3 });
+  });
+
+  it('refuses a body that is not UTF-8 with 400, instead of storing U+FFFD', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"a":"'), 0xc3, 0x28, 0xff, ...new TextEncoder().encode('"}')]);
+    const request = new Request('http://127.0.0.1/api', { method: 'PUT', body: bytes });
+    await expect(readJsonBody(request, LIMIT)).rejects.toMatchObject({ status: 400, message: '提交的内容不是有效的 UTF-8 文本' });
+  });
+});
+
+describe('errorResponse', () => {
+  it('answers 500 and logs the kind and place of an unexpected error, never its message (report text, parameters)', async () => {
+    const error = Object.assign(new Error('duplicate key value: (overview)=(本机关机密段落)'), { code: '23505' });
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+    try {
+      const response = errorResponse(error);
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: '服务器内部错误，请稍后重试' });
+    } finally {
+      spy.mockRestore();
+    }
+    const text = logged.flat().map(String).join('\n');
+    expect(text).toContain('unexpected Error (code 23505)');
+    expect(text).toContain('http.test.ts');
+    expect(text).not.toContain('本机关机密段落');
   });
 });

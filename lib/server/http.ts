@@ -6,8 +6,19 @@ export function errorResponse(e: unknown): Response {
     const issues = (e as { issues?: unknown }).issues;
     return Response.json({ error: e.message, ...(issues ? { issues } : {}) }, { status: e.status });
   }
-  console.error(e);
+  console.error(describeForLog(e));
   return Response.json({ error: '服务器内部错误，请稍后重试' }, { status: 500 });
+}
+
+/**
+ * An unexpected error as the server log shows it: its kind, its database code and where it was thrown,
+ * never its message — a database error's message and detail quote the row (report text, parameters).
+ */
+export function describeForLog(e: unknown): string {
+  if (!(e instanceof Error)) return `unexpected ${typeof e} thrown`;
+  const code = (e as { code?: unknown }).code;
+  const frames = (e.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8);
+  return [`unexpected ${e.name}${typeof code === 'string' ? ` (code ${code})` : ''}`, ...frames].join('\n');
 }
 
 /**
@@ -29,7 +40,13 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(part.value);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  try {
+    // fatal: bytes that are not UTF-8 are refused, not turned into U+FFFD and stored.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ServerError(400, '提交的内容不是有效的 UTF-8 文本');
+  }
   try {
     return JSON.parse(text);
   } catch {

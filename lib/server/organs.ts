@@ -1,6 +1,7 @@
 // Organ look-ups shared by the verbs: the organ itself and the chain of offices above it.
 import type { Queryable } from '../db/types';
 import type { TLevel } from '../domain/model';
+import { isUuid } from './ids';
 
 export type Organ = { id: string; name: string; level: TLevel; parentId: string | null; deadlineOverride: string | null };
 
@@ -10,12 +11,14 @@ const toOrgan = (r: OrganRow): Organ => ({
 });
 
 export async function findOrgan(q: Queryable, id: string): Promise<Organ | null> {
+  if (!isUuid(id)) return null;
   const [row] = await q.query<OrganRow>('SELECT id, name, level, parent_id, deadline_override FROM organs WHERE id = $1', [id]);
   return row ? toOrgan(row) : null;
 }
 
 /** The organ and every office above it, nearest first. */
 export async function organAndAncestors(q: Queryable, id: string): Promise<string[]> {
+  if (!isUuid(id)) return [];
   const rows = await q.query<{ id: string }>(
     `WITH RECURSIVE up(id, parent_id, depth) AS (
        SELECT id, parent_id, 0 FROM organs WHERE id = $1
@@ -28,6 +31,7 @@ export async function organAndAncestors(q: Queryable, id: string): Promise<strin
 
 /** Organs strictly below the given one, at any depth. */
 export async function organsBelow(q: Queryable, id: string): Promise<Organ[]> {
+  if (!isUuid(id)) return [];
   const rows = await q.query<OrganRow>(
     `WITH RECURSIVE down(id, depth) AS (
        SELECT id, 0 FROM organs WHERE parent_id = $1

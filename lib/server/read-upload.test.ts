@@ -45,4 +45,11 @@ describe('readUpload', () => {
     await expect(readUpload(post(form), 1000)).rejects.toMatchObject({ status: 400, message: '请选择要上传的文件' });
     await expect(readUpload(post('{}', { 'content-type': 'application/json' }), 1000)).rejects.toMatchObject({ status: 400 });
   });
+
+  it('refuses a NUL in a file name or a field with 400 naming it, instead of failing in the database', async () => {
+    await expect(readUpload(post(formWith(10, 'a\u0000.txt')), 1000)).rejects.toMatchObject({ status: 400, message: expect.stringContaining('「文件名」') });
+    const form = formWith(10);
+    form.set('digest', 'x\u0000');
+    await expect(readUpload(post(form), 1000)).rejects.toMatchObject({ status: 400, message: expect.stringContaining('digest') });
+  });
 });

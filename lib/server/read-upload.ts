@@ -1,5 +1,6 @@
 // Reading one uploaded file (multipart/form-data) for a route handler, refusing anything over the limit
 // while it streams in: the declared length is not trusted, the bytes are counted.
+import { typedTextProblem } from '../domain/typed-text';
 import { ServerError } from './context';
 
 /** Published reports are rarely over 5 MB; a scanned PDF with pictures can reach 15. */
@@ -38,6 +39,13 @@ async function readCapped(request: Request, cap: number, maxBytes: number): Prom
   return body;
 }
 
+/** A name or field is kept (audit, imports): NUL or a lone surrogate would fail in the database, so 400 here. */
+function requireTypeable(label: string, text: string): string {
+  const problem = typedTextProblem(text);
+  if (problem) throw new ServerError(400, `「${label}」${problem}`);
+  return text;
+}
+
 /** The form's `file` and its other fields; 413 over maxBytes, 400 when there is no file. */
 export async function readUpload(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<Upload> {
   const contentType = request.headers.get('content-type') ?? '';
@@ -53,7 +61,7 @@ export async function readUpload(request: Request, maxBytes = MAX_UPLOAD_BYTES):
   if (!(file instanceof Blob)) throw new ServerError(400, '请选择要上传的文件');
   if (file.size > maxBytes) throw tooLarge(maxBytes);
   const fields = new Map<string, string>();
-  for (const [key, value] of form.entries()) if (typeof value === 'string') fields.set(key, value);
-  const filename = 'name' in file && typeof file.name === 'string' ? file.name : '';
+  for (const [key, value] of form.entries()) if (typeof value === 'string') fields.set(key, requireTypeable(`表单字段 ${key}`, value));
+  const filename = requireTypeable('文件名', 'name' in file && typeof file.name === 'string' ? file.name : '');
   return { bytes: new Uint8Array(await file.arrayBuffer()), filename, fields };
 }

@@ -1,6 +1,8 @@
 // Reading report rows: the stored canonical report plus the workflow facts around it.
 import type { Queryable } from '../db/types';
-import { ZReport, type TLevel, type TReport } from '../domain/model';
+import type { TLevel, TReport } from '../domain/model';
+import { readStoredReport } from '../domain/pending-input';
+import { isUuid } from './ids';
 import type { ReportStatus } from '../domain/workflow';
 
 export type RollupSource = { units: { reportId: string; organ: string; version: number }[]; computedAt: string };
@@ -44,7 +46,7 @@ function toRecord(r: Row, accepted: Accepted[]): ReportRecord {
     .filter((a) => a.report_id === r.id)
     .map((a) => ({ finding: a.finding_key, rule: a.rule, reason: a.reason, by: a.by }));
   const report = {
-    ...ZReport.parse(data), organ: r.organ_name, level: r.level, year: r.year,
+    ...readStoredReport(data), organ: r.organ_name, level: r.level, year: r.year,
     ...(acceptedWarnings.length ? { acceptedWarnings } : {}),
   };
   return {
@@ -67,6 +69,7 @@ async function withAccepted(q: Queryable, rows: Row[]): Promise<ReportRecord[]> 
 }
 
 export async function findReport(q: Queryable, id: string, forUpdate = false): Promise<ReportRecord | null> {
+  if (!isUuid(id)) return null;
   const rows = await q.query<Row>(`${SELECT} WHERE r.id = $1${forUpdate ? ' FOR UPDATE OF r' : ''}`, [id]);
   const [record] = await withAccepted(q, rows);
   return record ?? null;

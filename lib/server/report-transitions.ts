@@ -8,9 +8,10 @@ import { requireRole } from './authorize';
 import { checkRecord } from './check-record';
 import { ServerError, type Ctx } from './context';
 import { findReport, type ReportRecord } from './report-records';
+import { personText } from '../domain/typed-text';
 
 const MAX_REASON = 2000;
-const ZReason = z.string().trim().max(MAX_REASON, `说明不超过${MAX_REASON}字`);
+const ZReason = personText('说明').trim().max(MAX_REASON, `说明不超过${MAX_REASON}字`);
 const ZPublication = z.object({
   publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '发布日期须为 YYYY-MM-DD'),
   publishedUrl: z.string().trim().url('发布网址不正确').max(2000).refine((u) => /^https?:\/\//.test(u), '发布网址须以 http:// 或 https:// 开头'),

@@ -2,6 +2,7 @@
 import { writeAudit } from './audit';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
+import { isUuid } from './ids';
 import { findReport } from './report-records';
 
 export async function resolveComment(ctx: Ctx, reportId: string, commentId: string): Promise<void> {
@@ -9,6 +10,7 @@ export async function resolveComment(ctx: Ctx, reportId: string, commentId: stri
     const record = await findReport(tx, reportId);
     if (!record) throw new ServerError(404, '报告不存在或无权查看');
     await requireRole(tx, ctx.actor, record.organId, ['clerk', 'supervisor']);
+    if (!isUuid(commentId)) throw new ServerError(404, '批注不存在或已处理');
     const rows = await tx.query(
       'UPDATE report_comments SET resolved_at = now(), resolved_by = $1 WHERE id = $2 AND report_id = $3 AND resolved_at IS NULL RETURNING id',
       [ctx.actor.id, commentId, reportId],

@@ -1,5 +1,6 @@
 // Verb: a report's saved revisions (who, when) and any one of them, for the history view.
-import { ZReport, type TReport } from '../domain/model';
+import type { TReport } from '../domain/model';
+import { readStoredReport } from '../domain/pending-input';
 import { getReport } from './get-report';
 import { ServerError, type Ctx } from './context';
 
@@ -19,5 +20,5 @@ export async function getRevision(ctx: Ctx, reportId: string, version: number): 
   await getReport(ctx, reportId);
   const [row] = await ctx.db.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [reportId, version]);
   if (!row) throw new ServerError(404, `没有第${version}版`);
-  return ZReport.parse(typeof row.data === 'string' ? JSON.parse(row.data) : row.data);
+  return readStoredReport(typeof row.data === 'string' ? JSON.parse(row.data) : row.data);
 }

@@ -3,7 +3,8 @@
 // only for an organ with units below it, into a report it created itself: the organ's own report of the
 // year (a clerk's draft, an import) is never converted or overwritten (issue 11).
 import { z } from 'zod';
-import { ZReport } from '../domain/model';
+import { MAX_YEAR } from '../domain/model';
+import { readStoredReport } from '../domain/pending-input';
 import { createNewDraft } from '../domain/new-draft';
 import { rollUp, type Rollup } from '../domain/rollup';
 import { isEditable, isFinal, STATUS_LABEL } from '../domain/workflow';
@@ -80,12 +81,12 @@ async function summedSources(q: Queryable, source: RollupSource): Promise<Rollup
   for (const u of source.units) {
     const [row] = await q.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [u.reportId, u.version]);
     const data = typeof row.data === 'string' ? JSON.parse(row.data) : row.data;
-    units.push({ organ: u.organ, tables: ZReport.parse(data).tables });
+    units.push({ organ: u.organ, tables: readStoredReport(data).tables });
   }
   return rollUp(units);
 }
 
-const ZRun = z.object({ year: z.number().int().min(2021), unitReportIds: z.array(z.string()).optional() });
+const ZRun = z.object({ year: z.number().int().min(2021).max(MAX_YEAR, '年份不正确'), unitReportIds: z.array(z.string()).optional() });
 
 /** Sums the chosen unit reports (default: the approved and published ones) into the office's region report. */
 export async function runRollup(ctx: Ctx, officeId: string, input: unknown): Promise<ReportRecord> {

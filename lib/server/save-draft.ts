@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { formatPath } from '../domain/canonical';
 import { readOnlyTablesRefusal, withClerkContent } from '../domain/clerk-content';
-import { MAX_PART_CHARS, ZReport } from '../domain/model';
+import { MAX_PART_CHARS, ZParts, ZReport, type TParts } from '../domain/model';
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
 import { requireRole } from './authorize';
@@ -14,11 +14,11 @@ import { findReport, type ReportRecord } from './report-records';
 import { storeVersion } from './store-version';
 
 
-const limitedPart = z.string().max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
+const limited = (part: keyof TParts) => ZParts.shape[part].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
 const ZInput = z.object({
   baseVersion: z.number().int().min(1),
   report: ZReport.extend({
-    parts: z.object({ preamble: limitedPart, overview: limitedPart, problems: limitedPart, other: limitedPart }).optional(),
+    parts: z.object({ preamble: limited('preamble'), overview: limited('overview'), problems: limited('problems'), other: limited('other') }).optional(),
   }),
 });
 

@@ -1,4 +1,5 @@
 import { writeCanonical } from '@/lib/domain/canonical';
+import { isReportYear, MAX_YEAR, MIN_YEAR } from '@/lib/domain/model';
 import { toCsv } from '@/lib/export/flat-tables';
 import { toXlsx } from '@/lib/export/xlsx';
 import { contentDisposition } from '@/lib/render/index';
@@ -15,19 +16,22 @@ export async function GET(request: Request) {
     const organId = url.searchParams.get('organ') ?? '';
     const year = Number(url.searchParams.get('year'));
     const format = url.searchParams.get('format') ?? 'xlsx';
-    if (!Number.isInteger(year)) throw new ServerError(400, '请指定年度');
+    if (!isReportYear(year)) throw new ServerError(400, `「年度」须为${MIN_YEAR}至${MAX_YEAR}之间的整数`);
     const reports = await reportsForExport(ctx, organId, year, url.searchParams.get('subtree') === '1');
     const base = `${year}年政府信息公开工作年度报告数据`;
+    // Exports hold unpublished numbers: never kept by a browser or a proxy.
+    const noStore = { 'Cache-Control': 'private, no-store' };
     if (format === 'csv') {
-      return new Response(toCsv(reports), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': contentDisposition(`${base}.csv`) } });
+      return new Response(toCsv(reports), { headers: { ...noStore, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': contentDisposition(`${base}.csv`) } });
     }
     if (format === 'json') {
       const bundle = `[\n${reports.map((r) => writeCanonical(r).trimEnd()).join(',\n')}\n]\n`;
-      return new Response(bundle, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': contentDisposition(`${base}.json`) } });
+      return new Response(bundle, { headers: { ...noStore, 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': contentDisposition(`${base}.json`) } });
     }
     if (format !== 'xlsx') throw new ServerError(400, '格式须为 xlsx、csv 或 json');
     return new Response(new Uint8Array(await toXlsx(reports)), {
       headers: {
+        ...noStore,
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': contentDisposition(`${base}.xlsx`),
       },

@@ -5,6 +5,7 @@ import { isFinal, STATUS_LABEL } from '@/lib/domain/workflow';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
 import { viewRollup } from '@/lib/server/rollup-verbs';
+import { isReportYear } from '@/lib/domain/model';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,8 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   const ctx = await requireCtx();
   const query = await searchParams;
   const organId = query.organ ?? ctx.actor.memberships.find((m) => m.role === 'supervisor' || m.role === 'admin')?.organId ?? '';
-  const year = Number(query.year) || new Date().getFullYear() - 1;
+  // A year no report can have (99999999999) shows the default year rather than failing in the database.
+  const year = isReportYear(Number(query.year)) ? Number(query.year) : new Date().getFullYear() - 1;
   let view;
   try {
     view = await viewRollup(ctx, organId, year);

@@ -1,6 +1,8 @@
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
 import { assertSameOrigin } from '@/lib/server/csrf';
+import { ServerError } from '@/lib/server/context';
 import { errorResponse, readJsonBody } from '@/lib/server/http';
+import { isUuid } from '@/lib/server/ids';
 import { MAX_PART_CHARS } from '@/lib/domain/model';
 import { saveDraft } from '@/lib/server/save-draft';
 
@@ -12,6 +14,8 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     assertSameOrigin(request);
     const ctx = await requireApiCtx();
     const { id } = await params;
+    // An id that names no report is not found, whatever the body (which is then not even read).
+    if (!isUuid(id)) throw new ServerError(404, '报告不存在或无权查看');
     const result = await saveDraft(ctx, id, await readJsonBody(request, MAX_BODY_BYTES));
     if (result.ok) return Response.json({ version: result.version, savedAt: result.savedAt, savedBy: result.savedBy });
     const { version, report, updatedAt, updatedBy } = result.conflict;
