@@ -12,9 +12,11 @@ export type WorkflowBarProps = {
   errors: number;
   showReviewLink: boolean;
   showDecision: boolean;
+  /** For a region report: the units it waits for (「甲镇（草稿）、…」), or empty; submitting then needs a reason. */
+  pendingUnits?: string;
 };
 
-export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, showDecision }: WorkflowBarProps) {
+export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, showDecision, pendingUnits = '' }: WorkflowBarProps) {
   const isClerk = roles.includes('clerk');
   const isSupervisor = roles.includes('supervisor');
   return (
@@ -28,6 +30,13 @@ export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, s
       {isClerk && (status === 'draft' || status === 'returned') && (
         <ActionForm action={submitAction} reportId={reportId} label="提交审核">
           {errors > 0 && <p>还有{errors}项错误，改正后才能提交审核。</p>}
+          {pendingUnits && (
+            <div className="field">
+              <p>本地区汇总依赖的下级单位报告尚未审定：{pendingUnits}。</p>
+              <label htmlFor="submit-note">提交说明（现在提交的理由，必填）</label>
+              <textarea id="submit-note" name="note" rows={2} maxLength={2000} required />
+            </div>
+          )}
           <button className="button" type="submit" disabled={errors > 0}>提交审核</button>
         </ActionForm>
       )}
