@@ -23,7 +23,10 @@ export type BoardRow = {
   lastActivity: LastActivity | null;
 };
 
-export const BOARD_STATE_LABEL: Record<BoardState, string> = { 'not-started': '未开始', ...STATUS_LABEL };
+/** In the order of progress; an import not yet confirmed is not 已审定 and comes before it (issue 11). */
+export const BOARD_STATES: BoardState[] = ['not-started', 'draft', 'returned', 'submitted', 'imported', 'approved', 'published'];
+// 「已导入，待审核人确认」 shortened to fit the chart's axis.
+export const BOARD_STATE_LABEL: Record<BoardState, string> = { 'not-started': '未开始', ...STATUS_LABEL, imported: '已导入待确认' };
 
 /** A unit within this many days of its deadline (or past it) without a final report comes first. */
 export const DUE_SOON_DAYS = 7;
@@ -38,8 +41,7 @@ export type BoardView = { filter: BoardFilter; sort: SortKey; asc: boolean };
 
 export const DEFAULT_VIEW: BoardView = { filter: 'all', sort: 'due', asc: true };
 
-const STATE_ORDER = Object.keys(BOARD_STATE_LABEL) as BoardState[];
-const FILTERS: BoardFilter[] = ['all', 'late', ...STATE_ORDER];
+const FILTERS: BoardFilter[] = ['all', 'late', ...BOARD_STATES];
 
 const byName = (a: BoardRow, b: BoardRow) => a.organName.localeCompare(b.organName, 'zh-CN');
 
@@ -49,7 +51,7 @@ export function compareRows(a: BoardRow, b: BoardRow, key: SortKey): number {
     switch (key) {
       case 'due': return Number(isDueSoon(b)) - Number(isDueSoon(a)) || a.daysLeft - b.daysLeft;
       case 'organName': return 0;
-      case 'state': return STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state);
+      case 'state': return BOARD_STATES.indexOf(a.state) - BOARD_STATES.indexOf(b.state);
       case 'lastActivity': return (a.lastActivity?.at ?? '').localeCompare(b.lastActivity?.at ?? '');
       default: return a[key] - b[key];
     }
