@@ -44,10 +44,12 @@ export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, s
         <ActionForm action={decideAction} reportId={reportId} label="审核意见">
           <div className="field">
             <label htmlFor="decision-reason">审核意见（退回时必填）</label>
-            <textarea id="decision-reason" name="reason" rows={3} maxLength={2000} />
+            {/* Required for 退回 only: 审定 skips the check (formNoValidate); the server checks again. */}
+            <textarea id="decision-reason" name="reason" rows={3} maxLength={2000} required aria-describedby="decision-keys" />
           </div>
-          <button className="button" type="submit" name="decision" value="approve">审定</button>{' '}
+          <button className="button" type="submit" name="decision" value="approve" formNoValidate>审定</button>{' '}
           <button className="button secondary" type="submit" name="decision" value="return">退回修改</button>
+          <p id="decision-keys"><small>键盘：在审核意见框中按 Tab 依次到「审定」「退回修改」，按回车或空格执行；退回须先填写审核意见。</small></p>
         </ActionForm>
       )}
       {status === 'imported' && (
