@@ -25,8 +25,8 @@ function ParagraphDiff({ from, to }: { from: string | null; to: string | null })
     <p className="text-diff">
       {diffText(from ?? '', to ?? '').map((s, i) =>
         s.kind === 'same' ? <span key={i}>{s.text}</span>
-          : s.kind === 'removed' ? <del key={i} aria-label={`删去：${s.text}`}>{s.text}</del>
-            : <ins key={i} aria-label={`新增：${s.text}`}>{s.text}</ins>)}
+          : s.kind === 'removed' ? <del key={i}>{s.text}</del>
+            : <ins key={i}>{s.text}</ins>)}
     </p>
   );
 }
