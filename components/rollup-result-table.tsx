@@ -11,7 +11,7 @@ export function RollupResultTable({ rollup, drillHref }: { rollup: Rollup; drill
       <h2 id="result-heading">汇总结果</h2>
       <p>{marked === 0 ? '全部单元格均由已审定的报告汇总而成。' : `${marked}个单元格依赖未审定或未填的数据，见「说明」列。`}</p>
       <table className="list">
-        <thead><tr><th scope="col">单元格</th><th scope="col">汇总值</th><th scope="col">说明</th></tr></thead>
+        <thead><tr><th scope="col">单元格</th><th scope="col" style={{ whiteSpace: 'nowrap' }}>汇总值</th><th scope="col">说明</th></tr></thead>
         <tbody>
           {CELLS.map((c) => {
             const unknown = rollup.unknown.get(c.key);

@@ -24,7 +24,7 @@ test('board, roll-up of final reports out of date after an approval, re-run, XLS
   await office.getByRole('link', { name: '本地区汇总' }).click();
   const unitList = office.getByRole('region', { name: '下级单位' });
   const unit = (name: string) => unitList.getByRole('row').filter({ hasText: name });
-  await expect(unitList).toContainText('尚未审定：演示区长寿湖镇人民政府（草稿）');
+  await expect(unitList).toContainText(/尚未审定：.*演示区长寿湖镇人民政府（草稿）/);
   await expect(unit('演示区长寿湖镇人民政府')).toContainText('草稿');
   await expect(unit('演示区教育委员会')).toContainText('已提交');
   await expect(unit('演示区交通运输委员会')).toContainText('未开始');
@@ -92,5 +92,8 @@ test('board, roll-up of final reports out of date after an approval, re-run, XLS
   await expect(total).toContainText('演示区长寿湖镇人民政府');
   await expect(result.getByRole('row').filter({ hasText: '含未审定' }).filter({ hasText: '演示区教育委员会' })).toHaveCount(0);
   await office.screenshot({ path: 'test-results/screens/office-rollup-with-draft.png', fullPage: true });
+  await office.getByRole('link', { name: '演示区人民政府2025年度报告' }).click();
+  await expect(office.getByText(/汇总含未审定单位的数据/)).toBeVisible();
+  await office.screenshot({ path: 'test-results/screens/office-region-report-with-draft.png' });
   await officeContext.close();
 });

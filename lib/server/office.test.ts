@@ -180,6 +180,13 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
     expect(marked.unknown.get(appKey(0, 0))).not.toContain('演示区第1街道办事处');
     expect(marked.provisional.get(appKey(0, 0))).toEqual(expect.arrayContaining(['演示区第2街道办事处', '演示区长寿湖镇人民政府']));
     expect(marked.provisional.get(appKey(0, 6))).toEqual(expect.arrayContaining(['演示区第2街道办事处'])); // its total too
+
+    // Approved after it was summed under review: the sums still hold its numbers as they were then.
+    const education = (await viewRollup(office, districtId, 2025)).units.find((u) => u.organ.name === '演示区教育委员会')!;
+    await approveReport(reviewer, education.record!.id);
+    const after = await viewRollup(office, districtId, 2025);
+    expect(after.reasons).toContain('演示区教育委员会的报告汇总时未审定，现已变为「已审定」');
+    expect(after.pending).toContainEqual({ organ: '演示区教育委员会', why: '汇总时为已提交，请重新汇总' });
   });
 
   it('refuses to submit a region report while its units are not final, unless the office says why; the reason is on record', async () => {

@@ -92,7 +92,7 @@ function staleReasons(units: RollupUnitView[], source: RollupSource | null): str
     if (!record) continue;
     const name = record.organName;
     if (changedSince) reasons.push(`${name}的报告在汇总后有变化`);
-    else if (summedAs !== undefined && isFinal(record.status) && !(summedAs && isFinal(summedAs))) reasons.push(`${name}的报告汇总后已${STATUS_LABEL[record.status]}`);
+    else if (summedAs !== undefined && isFinal(record.status) && !(summedAs && isFinal(summedAs))) reasons.push(`${name}的报告汇总时未审定，现已变为「${STATUS_LABEL[record.status]}」`);
     if (summedAs === undefined && (isFinal(record.status) || source.includesNonFinal)) reasons.push(`${name}的报告${STATUS_LABEL[record.status]}，尚未汇总`);
   }
   return reasons;

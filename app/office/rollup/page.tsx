@@ -34,6 +34,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   }
   const cellKey = query.cell && CELLS.some((c) => c.key === query.cell) ? query.cell : 'applications.0.6';
   const cell = CELLS.find((c) => c.key === cellKey)!;
+  const summedState = new Map(view.units.map((u) => [u.organ.name, u.summedAs ? STATUS_LABEL[u.summedAs] : '未记录']));
   const href = (key: string) => `/office/rollup?organ=${organId}&year=${year}&cell=${key}#drill-heading`;
   return (
     <>
@@ -84,9 +85,11 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
           </form>
           <table className="list">
             <caption>{cell.name}：汇总值 {getCell(view.region.report.tables, cellKey) === null ? '未知' : show(getCell(view.region.report.tables, cellKey))}</caption>
-            <thead><tr><th scope="col">单位</th><th scope="col">数值</th></tr></thead>
+            <thead><tr><th scope="col">单位</th><th scope="col">汇总时状态</th><th scope="col">数值</th></tr></thead>
             <tbody>
-              {(view.computed.drillDown.get(cellKey) ?? []).map((c) => <tr key={c.organ}><td>{c.organ}</td><td>{show(c.value)}</td></tr>)}
+              {(view.computed.drillDown.get(cellKey) ?? []).map((c) => (
+                <tr key={c.organ}><td>{c.organ}</td><td>{summedState.get(c.organ) ?? '—'}</td><td>{show(c.value)}</td></tr>
+              ))}
             </tbody>
           </table>
         </section>
