@@ -13,6 +13,7 @@ import { approveReport, submitReport } from './report-transitions';
 import { listWorkflowEvents } from './workflow-events';
 import { runRollup, viewRollup } from './rollup-verbs';
 import { saveDraft } from './save-draft';
+import { lastSubmitNote } from './since-return';
 import { ctxFor, openDemoWorld, TEST_DATABASES } from './test-databases';
 
 const REGION_ONLY = '「二、主动公开政府信息情况」的数字由本地区汇总生成，不能修改（改动了「第二十条第（五）项 / 行政许可 / 本年处理决定数量」）。本次保存未被接受，文字部分也未保存：请撤销表格中的改动，或刷新页面后再修改文字。';
@@ -209,5 +210,9 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
     expect(detail.reason).toBe('交通运输委员会年内撤并，报告由区政府办代报');
     expect(detail.pendingUnits).toEqual(expect.arrayContaining([{ organ: '演示区交通运输委员会', why: '未开始' }]));
     expect((await listWorkflowEvents(office, region.id)).at(-1)).toMatchObject({ action: '提交审核', reason: '交通运输委员会年内撤并，报告由区政府办代报' });
+    // The review page shows that note above the decision.
+    expect(await lastSubmitNote(db, region.id)).toEqual({
+      reason: '交通运输委员会年内撤并，报告由区政府办代报', pendingUnits: expect.arrayContaining([{ organ: '演示区交通运输委员会', why: '未开始' }]),
+    });
   });
 });
