@@ -2,29 +2,20 @@
 import { useActionState } from 'react';
 import { runRollupAction, type RollupState } from '@/app/office/rollup/actions';
 
-export type RollupCandidate = { reportId: string; organName: string; statusLabel: string; checked: boolean; note?: string };
-
-/** The units to sum (approved ones ticked by default) and the button that (re-)runs the roll-up. */
-export function RollupForm({ organId, year, candidates }: { organId: string; year: number; candidates: RollupCandidate[] }) {
+/** The 「含未审定」 switch and the button that (re-)runs the roll-up; final unit reports are always summed. */
+export function RollupForm({ organId, year, includesNonFinal }: { organId: string; year: number; includesNonFinal: boolean }) {
   const [state, action, pending] = useActionState<RollupState, FormData>(runRollupAction, {});
   return (
-    <form action={action} className="card" aria-labelledby="units-heading">
-      <h2 id="units-heading">参与汇总的单位</h2>
+    <form action={action} className="card" aria-label="汇总">
       {state.error && <p role="alert" className="error-text">{state.error}</p>}
       <input type="hidden" name="organId" value={organId} />
       <input type="hidden" name="year" value={year} />
-      {candidates.length === 0 ? <p>下级单位还没有{year}年度报告。</p> : (
-        <ul style={{ listStyle: 'none', padding: 0 }}>
-          {candidates.map((c) => (
-            <li key={c.reportId}>
-              <label>
-                <input type="checkbox" name="unit" value={c.reportId} defaultChecked={c.checked} /> {c.organName}（{c.statusLabel}）
-                {c.note && <strong className="error-text">　{c.note}</strong>}
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
+      <p>
+        <label>
+          <input type="checkbox" name="includeNonFinal" defaultChecked={includesNonFinal} /> 含未审定
+        </label>
+        <small>　默认只汇总已审定、已发布的报告；勾选后草稿、已提交和待确认的报告也计入，依赖它们的单元格标注「含未审定」。</small>
+      </p>
       <button className="button" type="submit" disabled={pending}>{pending ? '正在汇总…' : '重新汇总'}</button>
     </form>
   );

@@ -98,7 +98,8 @@ const ACTIONS: Record<string, { page: string; fields: (i: Ids) => Record<string,
     page: '/admin', fields: (i) => ({ username: 'clerk', displayName: '重名', password: 'password-123', organId: i.town, roles: ['clerk'] }), expect: row('login', 'denied', 'denied', 'ok', 'denied'),
   },
   'app/office/rollup/actions.ts#runRollupAction': {
-    page: '/office/rollup', fields: (i) => ({ organId: i.district, year: '2025', unit: ['no-such-report'] }), expect: row('login', 'denied', 'denied', 'ok', 'denied'),
+    // A year before the edition: refused after the permission check, so nothing is summed.
+    page: '/office/rollup', fields: (i) => ({ organId: i.district, year: '2020' }), expect: row('login', 'denied', 'denied', 'ok', 'denied'),
   },
   'app/reports/actions.ts#createReportAction': { page: '/reports', fields: (i) => ({ organId: i.town, year: '2024' }), expect: row('login', 'ok', 'denied', 'denied', 'denied') },
   'app/reports/[id]/workflow-actions.ts#submitAction': { page: '/reports/x', fields: (i) => ({ reportId: i.approved }), expect: row('login', 'ok', 'denied', 'denied', 'denied') },

@@ -1,5 +1,6 @@
 // People and process in a real browser: the clerk submits a complete report, the supervisor returns it
-// with a comment, the clerk resolves and resubmits, the supervisor approves; downloads lose 「草稿」.
+// with a comment (by keyboard), the clerk corrects and resubmits, the review opens on what changed since
+// the return, the supervisor approves (by keyboard); downloads lose 「草稿」.
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import seed003 from '../lib/domain/fixtures/seed-003.json';
@@ -64,25 +65,65 @@ test('submit, return with a comment, resolve, resubmit, approve, publish; the ap
   await reviewer.getByLabel('批注内容').fill('请核实复议数据。');
   await reviewer.getByRole('button', { name: '添加批注' }).click();
   await expect(reviewer.getByText('请核实复议数据。')).toBeVisible();
-  await reviewer.getByRole('button', { name: '退回修改' }).click();
-  await expect(reviewer.getByRole('alert').filter({ hasText: '理由' })).toBeVisible();
-  await reviewer.getByLabel('审核意见（退回时必填）').fill('复议数据需核实');
-  await reviewer.getByRole('button', { name: '退回修改' }).click();
+  await reviewer.getByLabel('批注位置').selectOption({ label: '行政复议 / 结果维持' });
+  await reviewer.getByLabel('批注内容').fill('复议结果维持数请核对。');
+  await reviewer.getByRole('button', { name: '添加批注' }).click();
+  await expect(reviewer.getByText('复议结果维持数请核对。')).toBeVisible();
+
+  // Return by keyboard: from the reason, Tab reaches 审定 then 退回修改; without a reason nothing is sent.
+  const reason = reviewer.getByLabel('审核意见（退回时必填）');
+  await reason.focus();
+  await reviewer.keyboard.press('Tab');
+  await expect(reviewer.getByRole('button', { name: '审定' })).toBeFocused();
+  await reviewer.keyboard.press('Tab');
+  await expect(reviewer.getByRole('button', { name: '退回修改' })).toBeFocused();
+  await reviewer.screenshot({ path: 'test-results/screens/review-keyboard-focus.png', fullPage: true });
+  await reviewer.keyboard.press('Enter');
+  expect(await reason.evaluate((el) => (el as HTMLTextAreaElement).validity.valueMissing)).toBe(true);
+  await expect(stateOf(reviewer)).toContainText('状态：已提交');
+  await reason.fill('复议数据需核实');
+  await reviewer.keyboard.press('Tab');
+  await reviewer.keyboard.press('Tab');
+  await reviewer.keyboard.press('Enter');
   await expect(stateOf(reviewer)).toContainText('状态：已退回');
 
   // The clerk sees the open comment at its cell and resolves it, then resubmits.
   await clerk.goto(url);
-  const comments = clerk.getByRole('region', { name: /审核批注（未解决1条）/ });
+  const comments = clerk.getByRole('region', { name: /审核批注（未解决2条）/ });
   await expect(comments.getByRole('link', { name: '二、上年结转政府信息公开申请数量 / 自然人' })).toHaveAttribute('href', '#cell-applications-1-0');
   await expect(clerk.getByRole('textbox', { name: '二、上年结转政府信息公开申请数量 / 自然人', exact: true }))
     .toHaveAccessibleDescription(/审核批注：李审核：请核实复议数据。/);
-  await comments.getByRole('button', { name: '标记已解决' }).click();
-  await expect(clerk.getByRole('region', { name: /审核批注（未解决0条）/ })).toBeVisible();
+  await comments.getByRole('listitem').filter({ hasText: '请核实复议数据。' }).getByRole('button', { name: '标记已解决' }).click();
+  await expect(clerk.getByRole('region', { name: /审核批注（未解决1条）/ })).toBeVisible();
+  // The clerk corrects the cell the second comment is on, and a sentence of part 五.
+  await clerk.getByRole('textbox', { name: '行政复议 / 结果维持', exact: true }).fill('1');
+  const problems = template.parts.find((p) => p.key === 'problems')!.heading!;
+  await nav(clerk).getByRole('link', { name: problems, exact: true }).click();
+  await clerk.getByRole('textbox', { name: problems }).fill(seed003.parts.problems.replace('一是政务公开内容质量有待提升', '一是政务公开内容的质量仍有待提升'));
+  await expect(clerk.getByRole('status', { name: '保存状态' })).toContainText('已保存', { timeout: 15_000 });
+  await clerk.reload();
   await clerk.getByRole('button', { name: '提交审核' }).click();
   await expect(stateOf(clerk)).toContainText('状态：已提交');
 
+  // The review opens on what changed since the return.
   await reviewer.reload();
-  await reviewer.getByRole('button', { name: '审定' }).click();
+  const changes = reviewer.getByRole('region', { name: /退回后的修改（第\d+版 → 第\d+版）/ });
+  await expect(changes).toContainText('复议数据需核实');
+  await expect(changes.getByRole('row').filter({ hasText: '行政复议 / 结果维持' })).toHaveText(/行政复议 \/ 结果维持\s*0\s*1/);
+  await expect(changes.getByRole('insertion').filter({ hasText: '的' }).first()).toBeVisible();
+  await expect(changes.getByRole('insertion').filter({ hasText: '仍' })).toHaveCount(1);
+  await expect(changes.getByRole('listitem').filter({ hasText: '复议结果维持数请核对。' })).toContainText('此处已修改');
+  await reviewer.screenshot({ path: 'test-results/screens/review-since-return.png', fullPage: true });
+  await changes.getByRole('link', { name: '查看全文预览' }).click();
+  await expect(reviewer.getByRole('link', { name: '查看退回后的修改' })).toBeVisible();
+  await expect(reviewer.getByRole('region', { name: /退回后的修改/ })).toHaveCount(0);
+  await reviewer.screenshot({ path: 'test-results/screens/review-full-preview.png', fullPage: true });
+
+  // Approve by keyboard: Tab from the reason to 审定, then Enter; no reason is needed.
+  await reviewer.getByLabel('审核意见（退回时必填）').focus();
+  await reviewer.keyboard.press('Tab');
+  await expect(reviewer.getByRole('button', { name: '审定' })).toBeFocused();
+  await reviewer.keyboard.press('Enter');
   await expect(stateOf(reviewer)).toContainText('状态：已审定');
   await reviewer.goto(`/reports/${id}/preview`);
   await expect(reviewer.getByText('当前为草稿')).toHaveCount(0);
@@ -97,7 +138,8 @@ test('submit, return with a comment, resolve, resubmit, approve, publish; the ap
   await reviewer.goto(`/reports/${id}/history`);
   const steps = reviewer.getByRole('region', { name: '审核记录' }).getByRole('row');
   await expect(steps.filter({ hasText: '退回修改' })).toContainText('复议数据需核实');
-  for (const step of ['创建', '添加批注', '批注已解决', '审定']) await expect(steps.filter({ hasText: step })).toHaveCount(1);
+  for (const step of ['创建', '批注已解决', '审定']) await expect(steps.filter({ hasText: step })).toHaveCount(1);
+  await expect(steps.filter({ hasText: '添加批注' })).toHaveCount(2);
   await expect(steps.filter({ hasText: '提交审核' })).toHaveCount(2);
 
   // Approved: the clerk can no longer edit; publication is recorded.

@@ -12,9 +12,11 @@ export type WorkflowBarProps = {
   errors: number;
   showReviewLink: boolean;
   showDecision: boolean;
+  /** For a region report: the units it waits for (「甲镇（草稿）、…」), or empty; submitting then needs a reason. */
+  pendingUnits?: string;
 };
 
-export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, showDecision }: WorkflowBarProps) {
+export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, showDecision, pendingUnits = '' }: WorkflowBarProps) {
   const isClerk = roles.includes('clerk');
   const isSupervisor = roles.includes('supervisor');
   return (
@@ -28,6 +30,13 @@ export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, s
       {isClerk && (status === 'draft' || status === 'returned') && (
         <ActionForm action={submitAction} reportId={reportId} label="提交审核">
           {errors > 0 && <p>还有{errors}项错误，改正后才能提交审核。</p>}
+          {pendingUnits && (
+            <div className="field">
+              <p>本地区汇总依赖的下级单位报告尚未审定：{pendingUnits}。</p>
+              <label htmlFor="submit-note">提交说明（现在提交的理由，必填）</label>
+              <textarea id="submit-note" name="note" rows={2} maxLength={2000} required />
+            </div>
+          )}
           <button className="button" type="submit" disabled={errors > 0}>提交审核</button>
         </ActionForm>
       )}
@@ -35,10 +44,12 @@ export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, s
         <ActionForm action={decideAction} reportId={reportId} label="审核意见">
           <div className="field">
             <label htmlFor="decision-reason">审核意见（退回时必填）</label>
-            <textarea id="decision-reason" name="reason" rows={3} maxLength={2000} />
+            {/* Required for 退回 only: 审定 skips the check (formNoValidate); the server checks again. */}
+            <textarea id="decision-reason" name="reason" rows={3} maxLength={2000} required aria-describedby="decision-keys" />
           </div>
-          <button className="button" type="submit" name="decision" value="approve">审定</button>{' '}
+          <button className="button" type="submit" name="decision" value="approve" formNoValidate>审定</button>{' '}
           <button className="button secondary" type="submit" name="decision" value="return">退回修改</button>
+          <p id="decision-keys"><small>键盘：在审核意见框中按 Tab 依次到「审定」「退回修改」，按回车或空格执行；退回须先填写审核意见。</small></p>
         </ActionForm>
       )}
       {status === 'imported' && (

@@ -36,9 +36,9 @@ describe('rollUp', () => {
   it('rolls balanced units up to tables that break no table rule, each cell the sum of its drill-down (property)', () => {
     fc.assert(fc.property(fc.array(unitTables, { minLength: 1, maxLength: 6 }), (all) => {
       for (const t of all) expect(findBrokenRules({ report: asReport(t) })).toEqual([]);
-      const { tables, drillDown, incomplete } = rollUp(all.map((t, i) => ({ organ: `单位${i}`, tables: t })));
+      const { tables, drillDown, unknown, provisional } = rollUp(all.map((t, i) => ({ organ: `单位${i}`, tables: t, isFinal: true })));
       expect(findBrokenRules({ report: asReport(tables) })).toEqual([]);
-      expect(incomplete.size).toBe(0);
+      expect([unknown.size, provisional.size]).toEqual([0, 0]);
       for (const cell of CELLS) {
         const parts = drillDown.get(cell.key)!.map((c) => c.value);
         const value = getCell(tables, cell.key);
@@ -48,16 +48,34 @@ describe('rollUp', () => {
     }), { numRuns: 100 });
   });
 
-  it('adds amounts exactly and names the units that left a cell empty', () => {
+  it('adds amounts exactly; a cell some unit left empty is unknown, never the sum of the others', () => {
     const a = createEmptyReport('甲镇', 2025).tables;
     const b = createEmptyReport('乙镇', 2025).tables;
     a.active.feesWan = '0.1';
     b.active.feesWan = '0.2';
     a.applications[0][0] = 3;
-    const { tables, incomplete, drillDown } = rollUp([{ organ: '甲镇', tables: a }, { organ: '乙镇', tables: b }]);
+    const { tables, unknown, drillDown } = rollUp([{ organ: '甲镇', tables: a, isFinal: true }, { organ: '乙镇', tables: b, isFinal: true }]);
     expect(tables.active.feesWan).toBe('0.3');
-    expect(tables.applications[0][0]).toBe(3);
-    expect(incomplete.get(appKey(0, 0))).toEqual(['乙镇']);
+    // 3 + (empty) is not 3: the cell and the totals over it stay empty, naming the unit.
+    expect(tables.applications[0][0]).toBeNull();
+    expect(tables.applications[0][6]).toBeNull();
+    expect(unknown.get(appKey(0, 0))).toEqual(['乙镇']);
+    expect(unknown.has(appKey(0, 6))).toBe(true);
     expect(drillDown.get(appKey(0, 0))).toEqual([{ organ: '甲镇', value: 3 }, { organ: '乙镇', value: null }]);
+  });
+
+  it.each([
+    // 乙镇 is a draft: which cells depend on it?
+    { draft: 2, provisional: ['乙镇'], sum: 3, why: 'a number from the draft' },
+    { draft: 0, provisional: undefined, sum: 1, why: 'the draft adds 0: the sum is the final units\' own' },
+    { draft: null, provisional: ['乙镇'], sum: null, why: 'the draft left it empty: unknown and provisional' },
+  ])('marks a summed cell provisional when a non-final unit feeds it: $why', ({ draft, provisional: expected, sum }) => {
+    const a = createEmptyReport('甲镇', 2025).tables;
+    const b = createEmptyReport('乙镇', 2025).tables;
+    a.applications[0][0] = 1;
+    b.applications[0][0] = draft;
+    const { tables, provisional } = rollUp([{ organ: '甲镇', tables: a, isFinal: true }, { organ: '乙镇', tables: b, isFinal: false }]);
+    expect(tables.applications[0][0]).toBe(sum);
+    expect(provisional.get(appKey(0, 0))).toEqual(expected);
   });
 });

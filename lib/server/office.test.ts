@@ -10,8 +10,10 @@ import { createReport } from './create-report';
 import { getReport } from './get-report';
 import { progressBoard } from './progress-board';
 import { approveReport, submitReport } from './report-transitions';
+import { listWorkflowEvents } from './workflow-events';
 import { runRollup, viewRollup } from './rollup-verbs';
 import { saveDraft } from './save-draft';
+import { lastSubmitNote } from './since-return';
 import { ctxFor, openDemoWorld, TEST_DATABASES } from './test-databases';
 
 const REGION_ONLY = '「二、主动公开政府信息情况」的数字由本地区汇总生成，不能修改（改动了「第二十条第（五）项 / 行政许可 / 本年处理决定数量」）。本次保存未被接受，文字部分也未保存：请撤销表格中的改动，或刷新页面后再修改文字。';
@@ -120,7 +122,7 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
     await expect(runRollup(reviewer, townId, { year: 2025 })).rejects.toMatchObject({
       status: 409, message: '演示区长寿湖镇人民政府下没有下级单位，不能汇总：本地区汇总只为有下级单位的机关生成。',
     });
-    await expect(runRollup(reviewer, townId, { year: 2025, unitReportIds: [] })).rejects.toMatchObject({ status: 409 });
+    await expect(runRollup(reviewer, townId, { year: 2025, includeNonFinal: true })).rejects.toMatchObject({ status: 409 });
     expect(await viewRollup(reviewer, townId, 2025)).toMatchObject({ region: null, refusal: expect.stringContaining('没有下级单位') });
     const kept = (await getReport(clerk, draft.id)).record;
     expect([kept.version, kept.rollup, kept.report.scope, kept.report.tables.active.licensing]).toEqual([first.version, null, undefined, 4242]);
@@ -151,5 +153,66 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
     expect(words).toMatchObject({ ok: true, version: region.version + 1 });
     const saved = (await getReport(districtClerk, region.id)).record.report;
     expect([saved.parts?.other, saved.tables, saved.scope]).toEqual(['无。', region.report.tables, 'region']);
+  });
+
+  it('sums only final reports by default and lists the others; 「含未审定」 includes them, marks their cells, and leaves an empty one unknown', async () => {
+    const byDefault = await runRollup(office, districtId, { year: 2025 });
+    expect(byDefault.rollup?.units.map((u) => u.status)).toEqual(['approved', 'approved', 'approved']);
+    const view = await viewRollup(office, districtId, 2025);
+    expect(view.pending).toEqual(expect.arrayContaining([
+      { organ: '演示区长寿湖镇人民政府', why: '草稿' }, { organ: '演示区教育委员会', why: '已提交' },
+      { organ: '演示区交通运输委员会', why: '未开始' }, { organ: '演示区第2街道办事处', why: '草稿' },
+    ]));
+    expect(view.units.find((u) => u.organ.name === '演示区交通运输委员会')).toMatchObject({ record: null, summedAs: undefined });
+    expect(view.computed?.provisional.size).toBe(0);
+    expect(view.computed?.unknown.size).toBe(0);
+
+    // 第2街道's draft leaves 一、自然人 empty: with the switch on, that sum is unknown, not 1 + 1 + 3 + (0).
+    const draftId = view.units.find((u) => u.organ.name === '演示区第2街道办事处')!.record!.id;
+    const draft = (await getReport(units[1].clerk, draftId)).record;
+    await saveDraft(units[1].clerk, draftId, { baseVersion: draft.version, report: { ...draft.report, tables: setCell(seedTables.tables, appKey(0, 0), null) } });
+    const all = await runRollup(office, districtId, { year: 2025, includeNonFinal: true });
+    expect(all.rollup).toMatchObject({ includesNonFinal: true });
+    expect(all.rollup?.units).toHaveLength(6);
+    expect(all.report.tables.applications[0][0]).toBeNull();
+    expect(all.report.tables.applications[0][6]).toBeNull();
+    const marked = (await viewRollup(office, districtId, 2025)).computed!;
+    expect(marked.unknown.get(appKey(0, 0))).toEqual(expect.arrayContaining(['演示区第2街道办事处']));
+    expect(marked.unknown.get(appKey(0, 0))).not.toContain('演示区第1街道办事处');
+    expect(marked.provisional.get(appKey(0, 0))).toEqual(expect.arrayContaining(['演示区第2街道办事处', '演示区长寿湖镇人民政府']));
+    expect(marked.provisional.get(appKey(0, 6))).toEqual(expect.arrayContaining(['演示区第2街道办事处'])); // its total too
+
+    // Approved after it was summed under review: the sums still hold its numbers as they were then.
+    const education = (await viewRollup(office, districtId, 2025)).units.find((u) => u.organ.name === '演示区教育委员会')!;
+    await approveReport(reviewer, education.record!.id);
+    const after = await viewRollup(office, districtId, 2025);
+    expect(after.reasons).toContain('演示区教育委员会的报告汇总时未审定，现已变为「已审定」');
+    expect(after.pending).toContainEqual({ organ: '演示区教育委员会', why: '汇总时为已提交，请重新汇总' });
+  });
+
+  it('refuses to submit a region report while its units are not final, unless the office says why; the reason is on record', async () => {
+    const districtClerk = await ctxFor(db, 'district-clerk');
+    const region = await runRollup(office, districtId, { year: 2025 });
+    const written = await saveDraft(districtClerk, region.id, { baseVersion: region.version, report: { ...region.report, parts: seedTables.parts, signature: seedTables.signature } });
+    expect(written).toMatchObject({ ok: true });
+    await expect(submitReport(districtClerk, region.id)).rejects.toMatchObject({
+      status: 409, message: expect.stringContaining('演示区交通运输委员会（未开始）'),
+    });
+    await expect(submitReport(districtClerk, region.id, '   ')).rejects.toMatchObject({ status: 409 });
+    expect((await getReport(districtClerk, region.id)).record.status).toBe('draft');
+
+    const submitted = await submitReport(districtClerk, region.id, '交通运输委员会年内撤并，报告由区政府办代报');
+    expect(submitted.status).toBe('submitted');
+    const [audit] = await db.query<{ detail: { reason: string; pendingUnits: { organ: string; why: string }[] } }>(
+      "SELECT detail FROM audit_log WHERE report_id = $1 AND action = 'report.submit' ORDER BY id DESC LIMIT 1", [region.id],
+    );
+    const detail = typeof audit.detail === 'string' ? JSON.parse(audit.detail) : audit.detail;
+    expect(detail.reason).toBe('交通运输委员会年内撤并，报告由区政府办代报');
+    expect(detail.pendingUnits).toEqual(expect.arrayContaining([{ organ: '演示区交通运输委员会', why: '未开始' }]));
+    expect((await listWorkflowEvents(office, region.id)).at(-1)).toMatchObject({ action: '提交审核', reason: '交通运输委员会年内撤并，报告由区政府办代报' });
+    // The review page shows that note above the decision.
+    expect(await lastSubmitNote(db, region.id)).toEqual({
+      reason: '交通运输委员会年内撤并，报告由区政府办代报', pendingUnits: expect.arrayContaining([{ organ: '演示区交通运输委员会', why: '未开始' }]),
+    });
   });
 });

@@ -5,7 +5,15 @@ import { readStoredReport } from '../domain/pending-input';
 import { isUuid } from './ids';
 import type { ReportStatus } from '../domain/workflow';
 
-export type RollupSource = { units: { reportId: string; organ: string; version: number }[]; computedAt: string };
+/**
+ * What a region's sums were made from: each unit report at its version and state then (a state is absent in
+ * roll-ups stored before issue 15, and counts as not final), and whether the office included non-final ones.
+ */
+export type RollupSource = {
+  units: { reportId: string; organ: string; version: number; status?: ReportStatus }[];
+  includesNonFinal?: boolean;
+  computedAt: string;
+};
 
 export type ReportRecord = {
   id: string;

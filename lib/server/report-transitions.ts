@@ -1,6 +1,7 @@
 // Verbs of the review workflow: submit, return, approve, confirm, publish (lib/domain/workflow.ts TRANSITIONS).
 // Each checks role and state, moves the report, and records who, when and why in the same transaction.
 import { z } from 'zod';
+import { describePending } from '../domain/region-readiness';
 import { TRANSITIONS, STATUS_LABEL, type TransitionName } from '../domain/workflow';
 import type { Queryable } from '../db/types';
 import { writeAudit } from './audit';
@@ -9,6 +10,7 @@ import { checkRecord } from './check-record';
 import { ServerError, type Ctx } from './context';
 import { findReport, type ReportRecord } from './report-records';
 import { personText } from '../domain/typed-text';
+import { pendingUnitsOf } from './rollup-verbs';
 
 const MAX_REASON = 2000;
 const ZReason = personText('说明').trim().max(MAX_REASON, `说明不超过${MAX_REASON}字`);
@@ -50,12 +52,20 @@ async function lastActor(tx: Queryable, reportId: string, action: string): Promi
   return row ? row.actor : undefined;
 }
 
-/** Clerk submits for review; only with zero error findings. Editing locks. */
+/**
+ * Clerk submits for review; only with zero error findings. Editing locks. A region report waits for its
+ * units to be final (issue 15) unless the note says why it goes now; the units go into the audit row.
+ */
 export const submitReport = (ctx: Ctx, reportId: string, note = '') =>
   transition(ctx, reportId, 'submit', note, async (tx, record) => {
     const errors = (await checkRecord(tx, record)).filter((f) => f.severity === 'error');
     if (errors.length > 0) throw new ServerError(409, `还有${errors.length}项错误，改正后才能提交审核`);
-    return {};
+    if (!record.rollup) return {};
+    const pending = await pendingUnitsOf(tx, record);
+    if (pending.length > 0 && !note.trim()) {
+      throw new ServerError(409, `本地区汇总依赖的下级单位报告尚未审定：${describePending(pending)}。请待其审定后重新汇总再提交，或在「提交说明」中写明现在提交的理由。`);
+    }
+    return pending.length > 0 ? { pendingUnits: pending } : {};
   });
 
 /** Supervisor returns with a reason; editing unlocks. */

@@ -17,6 +17,7 @@ import { approveReport, publishReport, returnReport, submitReport } from './repo
 import { resolveComment } from './resolve-comment';
 import { getRevision, listRevisions } from './revisions';
 import { saveDraft } from './save-draft';
+import { changesSinceReturn } from './since-return';
 import { openDemoWorld, TEST_DATABASES } from './test-databases';
 
 const seed = (() => {
@@ -58,6 +59,7 @@ describe.each(TEST_DATABASES)('review workflow on $name', (database) => {
     await expect(saveDraft(clerk, id, { baseVersion: locked.version, report: locked.report })).rejects.toMatchObject({ status: 409 });
     await expect(approveReport(clerk, id)).rejects.toMatchObject({ status: 403 });
     await expect(returnReport(reviewer, id, '')).rejects.toMatchObject({ status: 400 });
+    await expect(returnReport(reviewer, id, '  \n ')).rejects.toMatchObject({ status: 400, message: '请填写退回修改的理由' });
     expect((await returnReport(reviewer, id, '请补充平台建设情况')).status).toBe('returned');
     expect((await submitReport(clerk, id)).status).toBe('submitted');
     const approved = await approveReport(reviewer, id);
@@ -72,6 +74,31 @@ describe.each(TEST_DATABASES)('review workflow on $name', (database) => {
     );
     expect(trail.map((t) => t.action)).toEqual(['report.submit', 'report.return', 'report.submit', 'report.approve', 'report.publish']);
     expect(trail[1].detail.reason).toBe('请补充平台建设情况');
+  });
+
+  it('on a resubmitted report, finds the returned version and what changed since, cell by cell and paragraph by paragraph', async () => {
+    const id = await filledReport(2034);
+    expect(await changesSinceReturn(db, (await submitReport(clerk, id)))).toBeNull(); // first submission: nothing returned yet
+    const returnedAt = (await returnReport(reviewer, id, '请核对行政许可数字')).version;
+    const returned = (await getReport(clerk, id)).record;
+    const overview = returned.report.parts!.overview.split('\n');
+    await saveDraft(clerk, id, {
+      baseVersion: returned.version,
+      report: {
+        ...returned.report,
+        tables: { ...returned.report.tables, active: { ...returned.report.tables.active, licensing: 77 } },
+        parts: { ...returned.report.parts!, overview: [`${overview[0]}（已核对）`, ...overview.slice(1)].join('\n') },
+      },
+    });
+    const again = await submitReport(clerk, id);
+    const since = (await changesSinceReturn(db, again))!;
+    expect(since).toMatchObject({ returnedVersion: returnedAt, reason: '请核对行政许可数字', returnedBy: expect.any(String) });
+    expect(since.changes).toEqual([
+      { kind: 'cell', key: 'active.licensing', name: expect.stringContaining('行政许可'), from: returned.report.tables.active.licensing, to: 77, computed: false },
+      { kind: 'paragraph', part: 'overview', partName: expect.any(String), index: 0, from: overview[0].trim(), to: `${overview[0].trim()}（已核对）` },
+    ]);
+    // Once approved, the review no longer opens on the differences.
+    expect(await changesSinceReturn(db, await approveReport(reviewer, id))).toBeNull();
   });
 
   it('anchors comments, lets the clerk resolve them, and validates anchors', async () => {

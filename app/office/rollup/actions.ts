@@ -11,7 +11,7 @@ export async function runRollupAction(_prev: RollupState, form: FormData): Promi
   const organId = String(form.get('organId') ?? '');
   const year = Number(form.get('year'));
   try {
-    await runRollup(ctx, organId, { year, unitReportIds: form.getAll('unit').map(String) });
+    await runRollup(ctx, organId, { year, includeNonFinal: form.get('includeNonFinal') === 'on' });
   } catch (e) {
     if (e instanceof ServerError) return { error: e.message };
     throw e;

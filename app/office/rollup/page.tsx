@@ -1,15 +1,24 @@
 import Link from 'next/link';
 import { RollupForm } from '@/components/rollup-form';
+import { RollupResultTable } from '@/components/rollup-result-table';
 import { CELLS, getCell } from '@/lib/domain/cells';
+import { describePending, NOT_STARTED } from '@/lib/domain/region-readiness';
 import { isFinal, STATUS_LABEL } from '@/lib/domain/workflow';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { viewRollup } from '@/lib/server/rollup-verbs';
+import { viewRollup, type RollupUnitView } from '@/lib/server/rollup-verbs';
 import { isReportYear } from '@/lib/domain/model';
 
 export const dynamic = 'force-dynamic';
 
 const show = (v: unknown) => (v === null || v === undefined ? '（空）' : String(v));
+
+/** Whether a unit is in the stored sums, and as what. */
+function summedNote(u: RollupUnitView): string {
+  if (u.summedAs === undefined) return u.record ? '未计入' : '—';
+  const asFinal = u.summedAs !== null && isFinal(u.summedAs);
+  return `已计入${asFinal ? '' : '（含未审定）'}${u.changedSince ? '，汇总后有变化' : ''}`;
+}
 
 export default async function RollupPage({ searchParams }: { searchParams: Promise<{ organ?: string; year?: string; cell?: string }> }) {
   const ctx = await requireCtx();
@@ -27,6 +36,8 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   }
   const cellKey = query.cell && CELLS.some((c) => c.key === query.cell) ? query.cell : 'applications.0.6';
   const cell = CELLS.find((c) => c.key === cellKey)!;
+  const summedState = new Map(view.units.map((u) => [u.organ.name, u.summedAs ? STATUS_LABEL[u.summedAs] : '未记录']));
+  const href = (key: string) => `/office/rollup?organ=${organId}&year=${year}&cell=${key}#drill-heading`;
   return (
     <>
       <p><Link href={`/office?organ=${organId}&year=${year}`}>← 进度</Link></p>
@@ -41,22 +52,30 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
         <p className="card">
           本地区报告：<Link href={`/reports/${view.region.id}`}>{view.region.organName}{year}年度报告</Link>（{STATUS_LABEL[view.region.status]}）
           {view.region.rollup && `，${new Date(view.region.rollup.computedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}汇总了${view.region.rollup.units.length}个单位`}
+          {view.region.rollup?.includesNonFinal && '（含未审定）'}
         </p>
       )}
       {!view.refusal && (
-        <RollupForm
-          organId={organId}
-          year={year}
-          candidates={view.candidates.map((c) => ({
-            reportId: c.record.id,
-            organName: c.record.organName,
-            statusLabel: STATUS_LABEL[c.record.status],
-            // Approved ones by default: those summed before, and any approved since.
-            checked: c.included || isFinal(c.record.status),
-            note: c.changedSince ? '汇总后有变化' : undefined,
-          }))}
-        />
+        <section className="card" aria-labelledby="units-heading">
+          <h2 id="units-heading">下级单位</h2>
+          {view.pending.length > 0 && (
+            <p><strong>尚未审定：</strong>{describePending(view.pending)}。本地区报告须待它们审定后才能提交，或提交时写明理由。</p>
+          )}
+          <table className="list">
+            <thead><tr><th scope="col">单位</th><th scope="col">{year}年度报告</th><th scope="col">汇总</th></tr></thead>
+            <tbody>
+              {view.units.map((u) => (
+                <tr key={u.organ.id}>
+                  <td>{u.organ.name}</td>
+                  <td>{u.record ? STATUS_LABEL[u.record.status] : NOT_STARTED}</td>
+                  <td>{summedNote(u)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
+      {!view.refusal && <RollupForm organId={organId} year={year} includesNonFinal={view.region?.rollup?.includesNonFinal ?? false} />}
       {view.computed && view.region && (
         <section className="card" aria-labelledby="drill-heading">
           <h2 id="drill-heading">单元格构成</h2>
@@ -67,14 +86,17 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
             <button className="button secondary" type="submit">查看</button>
           </form>
           <table className="list">
-            <caption>{cell.name}：汇总值 {show(getCell(view.region.report.tables, cellKey))}</caption>
-            <thead><tr><th scope="col">单位</th><th scope="col">数值</th></tr></thead>
+            <caption>{cell.name}：汇总值 {getCell(view.region.report.tables, cellKey) === null ? '未知' : show(getCell(view.region.report.tables, cellKey))}</caption>
+            <thead><tr><th scope="col">单位</th><th scope="col">汇总时状态</th><th scope="col">数值</th></tr></thead>
             <tbody>
-              {(view.computed.drillDown.get(cellKey) ?? []).map((c) => <tr key={c.organ}><td>{c.organ}</td><td>{show(c.value)}</td></tr>)}
+              {(view.computed.drillDown.get(cellKey) ?? []).map((c) => (
+                <tr key={c.organ}><td>{c.organ}</td><td>{summedState.get(c.organ) ?? '—'}</td><td>{show(c.value)}</td></tr>
+              ))}
             </tbody>
           </table>
         </section>
       )}
+      {view.computed && view.region && <RollupResultTable rollup={view.computed} drillHref={href} />}
     </>
   );
 }

@@ -10,7 +10,9 @@ import { yearOverYear } from '@/lib/domain/year-over-year';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { commentViews } from '@/lib/server/report-page-data';
 import { anchorOptions } from '@/lib/domain/comment-anchor';
+import { describePending } from '@/lib/domain/region-readiness';
 import { findPreviousReport } from '@/lib/server/report-records';
+import { pendingUnitsOf } from '@/lib/server/rollup-verbs';
 import { loadOr404 } from './load';
 
 export const dynamic = 'force-dynamic';
@@ -21,6 +23,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const { record, access, findings, comments } = await loadOr404(ctx, id);
   const canEdit = access.roles.includes('clerk') && isEditable(record.status);
   const previous = await findPreviousReport(ctx.db, record);
+  const pendingUnits = record.rollup ? describePending(await pendingUnitsOf(ctx.db, record)) : '';
   const openNotes = commentViews(comments, true).filter((c) => !c.resolvedAt)
     .map(({ id, anchor, anchorLabel, body, author }) => ({ id, anchor, anchorLabel, body, author }));
   return (
@@ -33,6 +36,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         errors={findings.filter((f) => f.severity === 'error').length}
         showReviewLink={access.roles.includes('supervisor') || access.viaSupervision}
         showDecision={false}
+        pendingUnits={pendingUnits}
       />
       <YearOverYearTable rows={yearOverYear(record.report, previous?.report)} year={record.year} hasPrevious={Boolean(previous)} />
       {comments.length > 0 && (
@@ -48,7 +52,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <StaleYearPanel sentences={staleYearSentences(record.report)} parts={record.report.parts} year={record.year} />
       )}
       {record.rollup && (
-        <p className="card">本报告为本地区汇总报告：表格数字由<Link href={`/office/rollup?organ=${record.organId}&year=${record.year}`}>本地区汇总</Link>生成，不能在此修改；文字部分由本机关填写。</p>
+        <p className="card">本报告为本地区汇总报告：表格数字由<Link href={`/office/rollup?organ=${record.organId}&year=${record.year}`}>本地区汇总</Link>生成，不能在此修改；文字部分由本机关填写。
+          {record.rollup.includesNonFinal && <strong>汇总含未审定单位的数据，依赖它们的单元格见本地区汇总页的「含未审定」标注。</strong>}
+        </p>
       )}
       <ReportEditor
         // A new state (submitted, returned…) remounts the editor with its new editability.

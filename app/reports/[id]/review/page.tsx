@@ -1,38 +1,69 @@
 import Link from 'next/link';
 import { ReportPreview } from '@/components/report-preview';
+import { ChangesSinceReturn } from '@/components/review/changes-since-return';
 import { CommentsPanel } from '@/components/review/comments-panel';
 import { FindingsReview } from '@/components/review/findings-review';
 import { WorkflowBar } from '@/components/review/workflow-bar';
+import { changedAnchors } from '@/lib/domain/anchor-changes';
+import { describePending } from '@/lib/domain/region-readiness';
 import { buildDocumentModel } from '@/lib/render/document-model';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { commentViews, findingViews } from '@/lib/server/report-page-data';
+import { changesSinceReturn, lastSubmitNote } from '@/lib/server/since-return';
 import { anchorOptions } from '@/lib/domain/comment-anchor';
 import { loadOr404 } from '../load';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReviewPage({ params, searchParams }: {
+  params: Promise<{ id: string }>; searchParams: Promise<{ view?: string }>;
+}) {
   const ctx = await requireCtx();
   const { id } = await params;
+  const { view } = await searchParams;
   const { record, access, findings, comments, isDraft } = await loadOr404(ctx, id);
   const isSupervisor = access.roles.includes('supervisor');
+  const since = await changesSinceReturn(ctx.db, record);
+  const note = record.status === 'submitted' ? await lastSubmitNote(ctx.db, id) : null;
+  const views = commentViews(comments, false);
+  // A resubmitted report opens on its differences since the return; ?view=full shows the whole preview.
+  const showChanges = since !== null && view !== 'full';
+  const changed = changedAnchors(since?.changes ?? []);
   return (
     <>
       <p><Link href={`/reports/${id}`}>← 返回报告</Link></p>
       <h1>审核：{record.organName}{record.year}年度报告</h1>
+      {note && (
+        <section className="card" aria-label="提交说明">
+          <strong>提交说明：</strong>{note.reason}
+          {note.pendingUnits.length > 0 && <p>提交时尚未审定的下级单位：{describePending(note.pendingUnits)}</p>}
+        </section>
+      )}
       <WorkflowBar
         reportId={id} status={record.status} roles={access.roles} showReviewLink={false} showDecision
         errors={findings.filter((f) => f.severity === 'error').length}
       />
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(320px, 2fr)', gap: 20, alignItems: 'start' }}>
         <div className="card" style={{ overflow: 'auto' }}>
-          <ReportPreview model={buildDocumentModel(record.report, { draft: isDraft })} />
+          {showChanges ? (
+            <ChangesSinceReturn
+              {...since}
+              version={record.version}
+              openComments={views.filter((c) => !c.resolvedAt).map((c) => ({ ...c, anchorChanged: changed(c.anchor) }))}
+              fullHref={`/reports/${id}/review?view=full`}
+            />
+          ) : (
+            <>
+              {since && <p><Link href={`/reports/${id}/review`}>查看退回后的修改</Link></p>}
+              <ReportPreview model={buildDocumentModel(record.report, { draft: isDraft })} />
+            </>
+          )}
         </div>
         <div>
           <FindingsReview reportId={id} findings={findingViews(findings)} canAccept={isSupervisor} />
           <CommentsPanel
             reportId={id}
-            comments={commentViews(comments, false)}
+            comments={views}
             anchors={anchorOptions(record.report)}
             canComment={isSupervisor || access.roles.includes('clerk')}
             canResolve={access.roles.includes('clerk')}
