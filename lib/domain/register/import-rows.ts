@@ -1,0 +1,142 @@
+// Reading a register from a spreadsheet's cells (issue 16), after the file is opened (lib/server):
+// find the header row under any merged title rows, propose a field per column, then read each row
+// into a case. Every row that cannot be read whole is listed with its reasons; nothing is guessed.
+import { APPLICANT_TYPES, RESULT_KEYS, emptyCase, type TCase } from './case';
+import {
+  classifyApplicantType, classifyHeader, classifyResult, classifyYesNo, fold, FIELD_LABEL, type Classified, type Field,
+} from './classify';
+import { parseDate } from './dates';
+
+export type RawCell = string | number | boolean | Date | null;
+/** A sheet as read: each row with its 1-based row number in the file, so messages name the row the clerk sees. */
+export type Sheet = { rows: { rowNumber: number; cells: RawCell[] }[] };
+
+/** Column index → field (or null: not imported), as proposed and then confirmed or fixed by the clerk. */
+export type Mapping = (Field | null)[];
+/** Values the clerk mapped by hand: folded raw text → applicant type or result key. */
+export type ValueMap = { applicantType?: Record<string, string>; result?: Record<string, string> };
+
+export type ImportRow = { rowNumber: number; case: Omit<TCase, 'id'>; problems: string[] };
+export type ReadResult = {
+  rows: ImportRow[];
+  blankRows: number[];
+  /** Distinct values no rule recognised, for the clerk to map: field → raw texts. */
+  unknownValues: { applicantType: string[]; result: string[] };
+};
+
+const REQUIRED: Field[] = ['receivedOn', 'applicantType'];
+const HEADER_SCAN_ROWS = 20;
+
+export const cellText = (v: RawCell): string => {
+  if (v === null) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+};
+
+/** The first row (of the first 20) in which the required fields are recognised: titles above it are skipped. */
+export function findHeader(sheet: Sheet): { index: number; mapping: Mapping } | null {
+  for (const [index, row] of sheet.rows.slice(0, HEADER_SCAN_ROWS).entries()) {
+    const mapping = row.cells.map((c) => classifyHeader(cellText(c)));
+    if (REQUIRED.every((f) => mapping.includes(f))) return { index, mapping: dropRepeats(mapping) };
+  }
+  return null;
+}
+
+/** A field claimed by two columns keeps the first: the clerk sees the second as 「不导入」 and may swap. */
+function dropRepeats(mapping: Mapping): Mapping {
+  const seen = new Set<Field>();
+  return mapping.map((f) => {
+    if (f === null || seen.has(f)) return null;
+    seen.add(f);
+    return f;
+  });
+}
+
+/** Problems of a mapping as a whole, in the clerk's words; empty when it can be used. */
+export function mappingProblems(mapping: Mapping): string[] {
+  const problems = REQUIRED.filter((f) => !mapping.includes(f)).map((f) => `没有指定「${FIELD_LABEL[f]}」所在的列`);
+  const counts = new Map<Field, number>();
+  for (const f of mapping) if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const [f, n] of counts) if (n > 1) problems.push(`「${FIELD_LABEL[f]}」指定了${n}列`);
+  return problems;
+}
+
+function classifyWith(raw: string, map: Record<string, string> | undefined, allowed: readonly string[], classify: (s: string) => Classified): Classified {
+  const chosen = map?.[fold(raw)];
+  if (chosen !== undefined && allowed.includes(chosen)) return { ok: true, value: chosen };
+  return classify(raw);
+}
+
+export function readRows(sheet: Sheet, headerIndex: number, mapping: Mapping, year: number, valueMap: ValueMap = {}): ReadResult {
+  const out: ReadResult = { rows: [], blankRows: [], unknownValues: { applicantType: [], result: [] } };
+  const unknown = { applicantType: new Set<string>(), result: new Set<string>() };
+  for (const { rowNumber, cells } of sheet.rows.slice(headerIndex + 1)) {
+    if (cells.every((c) => cellText(c) === '')) {
+      out.blankRows.push(rowNumber);
+      continue;
+    }
+    const value = (f: Field): RawCell => {
+      const i = mapping.indexOf(f);
+      return i < 0 ? null : (cells[i] ?? null);
+    };
+    const text = (f: Field) => cellText(value(f));
+    const c = emptyCase('');
+    const problems: string[] = [];
+    const date = (f: 'receivedOn' | 'answeredOn' | 'extendedOn', required: boolean): string | null => {
+      const v = value(f);
+      if (v === null || cellText(v) === '') {
+        if (required) problems.push(`${FIELD_LABEL[f]}未填写`);
+        return null;
+      }
+      const parsed = parseDate(typeof v === 'boolean' ? String(v) : v);
+      if (parsed.ok) return parsed.date;
+      problems.push(`${FIELD_LABEL[f]}：${parsed.reason}`);
+      return null;
+    };
+    c.receivedOn = date('receivedOn', true);
+    c.answeredOn = date('answeredOn', false);
+    c.extendedOn = date('extendedOn', false);
+    c.applicant = text('applicant');
+    c.content = text('content');
+    c.note = text('note');
+
+    const type = classifyWith(text('applicantType'), valueMap.applicantType, APPLICANT_TYPES, classifyApplicantType);
+    if (type.ok) c.applicantType = type.value;
+    else {
+      problems.push(type.reason);
+      if (text('applicantType')) unknown.applicantType.add(text('applicantType'));
+    }
+    if (text('result') !== '') {
+      const result = classifyWith(text('result'), valueMap.result, RESULT_KEYS, classifyResult);
+      if (result.ok) c.result = result.value;
+      else {
+        problems.push(result.reason);
+        unknown.result.add(text('result'));
+      }
+    } else if (c.answeredOn) problems.push('已填答复日期但未填办理结果');
+
+    if (mapping.includes('extended')) {
+      const extended = classifyYesNo(text('extended'), FIELD_LABEL.extended);
+      if (!extended.ok) problems.push(extended.reason);
+      else if (extended.value && !c.extendedOn) problems.push('标为延期答复，但未填延期日期');
+    }
+    if (mapping.includes('carriedIn') && text('carriedIn') !== '') {
+      const carried = classifyYesNo(text('carriedIn'), FIELD_LABEL.carriedIn);
+      if (carried.ok) c.carriedIn = carried.value;
+      else problems.push(carried.reason);
+    } else if (c.receivedOn && c.receivedOn < `${year}-01-01`) {
+      // Received before the year yet in this year's register: carried over from last year.
+      c.carriedIn = true;
+    }
+    if (c.receivedOn && c.receivedOn > `${year}-12-31`) problems.push(`收到日期${c.receivedOn}晚于${year}年`);
+    if (c.answeredOn && c.receivedOn && c.answeredOn < c.receivedOn) problems.push(`答复日期${c.answeredOn}早于收到日期${c.receivedOn}`);
+    out.rows.push({ rowNumber, case: withoutId(c), problems });
+  }
+  out.unknownValues = { applicantType: [...unknown.applicantType], result: [...unknown.result] };
+  return out;
+}
+
+function withoutId(c: TCase): Omit<TCase, 'id'> {
+  const { id: _id, ...rest } = c;
+  return rest;
+}
