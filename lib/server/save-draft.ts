@@ -7,6 +7,7 @@ import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
+import { tablesWithRegister } from './register-report-link';
 import { findReport, type ReportRecord } from './report-records';
 import { storeVersion } from './store-version';
 
@@ -45,7 +46,8 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
       ...entered,
       organ: current.organName, year: current.year, level: current.level, format: current.report.format,
       ...(current.report.scope ? { scope: current.report.scope } : {}),
-      tables: current.rollup ? current.report.tables : deriveTotals(entered.tables),
+      // Table 2 of a report fed by the register is counted from its cases (issue 16).
+      tables: current.rollup ? current.report.tables : await tablesWithRegister(tx, current, deriveTotals(entered.tables)),
     };
     const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save');
     return { ok: true, version, savedAt, savedBy: ctx.actor.displayName };

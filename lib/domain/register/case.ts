@@ -26,14 +26,15 @@ export const applicantColumnOf = (type: string): number | undefined => {
 };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期须为 YYYY-MM-DD');
-const MAX_TEXT = 2000;
+export const MAX_TEXT = 2000;
+export const MAX_APPLICANT = 200;
 
 export const ZCase = z.object({
   id: z.string().min(1).max(64),
   /** 收到日期 (条例 第三十一条: the day the application is received). */
   receivedOn: isoDate.nullable(),
   /** 申请人: a name is personal data; only the organ's own clerks and reviewers see it. */
-  applicant: z.string().max(200),
+  applicant: z.string().max(MAX_APPLICANT),
   applicantType: z.enum(APPLICANT_TYPES as [string, ...string[]]).nullable(),
   content: z.string().max(MAX_TEXT),
   result: z.enum(RESULT_KEYS as [string, ...string[]]).nullable(),

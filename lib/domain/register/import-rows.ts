@@ -1,7 +1,7 @@
 // Reading a register from a spreadsheet's cells (issue 16), after the file is opened (lib/server):
 // find the header row under any merged title rows, propose a field per column, then read each row
 // into a case. Every row that cannot be read whole is listed with its reasons; nothing is guessed.
-import { APPLICANT_TYPES, RESULT_KEYS, emptyCase, type TCase } from './case';
+import { APPLICANT_TYPES, MAX_APPLICANT, MAX_TEXT, RESULT_KEYS, emptyCase, type TCase } from './case';
 import {
   classifyApplicantType, classifyHeader, classifyResult, classifyYesNo, fold, FIELD_LABEL, type Classified, type Field,
 } from './classify';
@@ -96,9 +96,16 @@ export function readRows(sheet: Sheet, headerIndex: number, mapping: Mapping, ye
     c.receivedOn = date('receivedOn', true);
     c.answeredOn = date('answeredOn', false);
     c.extendedOn = date('extendedOn', false);
-    c.applicant = text('applicant');
-    c.content = text('content');
-    c.note = text('note');
+    const limited = (f: 'applicant' | 'content' | 'note', max: number) => {
+      const t = text(f);
+      if (t.length <= max) return t;
+      problems.push(`${FIELD_LABEL[f]}超过${max}字`);
+      return t.slice(0, max);
+    };
+    c.applicant = limited('applicant', MAX_APPLICANT);
+    c.content = limited('content', MAX_TEXT);
+    // Room is left in the note for what an import could not read (lib/server/register-import.ts).
+    c.note = limited('note', MAX_TEXT - 500);
 
     const type = classifyWith(text('applicantType'), valueMap.applicantType, APPLICANT_TYPES, classifyApplicantType);
     if (type.ok) c.applicantType = type.value;
