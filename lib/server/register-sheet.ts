@@ -1,6 +1,7 @@
 // Opening an uploaded register file into rows of cell values (issue 16): XLSX with exceljs (first sheet;
 // merged cells read as their top-left value, formulas as their result), CSV as offices save it from
 // Excel or WPS — UTF-8 (with or without BOM) or GB18030, which is what a Chinese Excel writes.
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { RawCell, Sheet } from '../domain/register/import-rows';
 import { ServerError } from './context';
@@ -19,24 +20,36 @@ function plain(value: ExcelJS.CellValue): RawCell {
   return null; // an error value (#N/A …) holds nothing to import
 }
 
+/**
+ * Streamed (exceljs WorkbookReader), first sheet only, styles ignored: a date cell then arrives as its
+ * Excel serial day number, which the date reader takes (dates.ts). About twice as fast as loading the
+ * whole workbook, which matters at 10,000 rows (issue 16: ≤ 3 s).
+ */
 async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
-  const book = new ExcelJS.Workbook();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
+  });
+  const rows: Sheet['rows'] = [];
   try {
-    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        if (rows.length >= MAX_REGISTER_ROWS) throw new ServerError(413, `台账不超过${MAX_REGISTER_ROWS}行`);
+        const cells: RawCell[] = [];
+        (row as ExcelJS.Row).eachCell({ includeEmpty: true }, (cell, c) => {
+          cells[c - 1] = plain(cell.value);
+        });
+        const rowNumber = (row as ExcelJS.Row).number;
+        // The stream leaves out empty rows: put them back, so blank lines are reported and numbers stay the file's.
+        for (let r = (rows[rows.length - 1]?.rowNumber ?? 0) + 1; r < rowNumber; r++) rows.push({ rowNumber: r, cells: [] });
+        rows.push({ rowNumber, cells: Array.from(cells, (v) => v ?? null) });
+      }
+      break;
+    }
+  } catch (e) {
+    if (e instanceof ServerError) throw e;
     throw new ServerError(400, '无法读取该 XLSX 文件，请确认它是 Excel 工作簿');
   }
-  const ws = book.worksheets.find((w) => w.rowCount > 0);
-  if (!ws) throw new ServerError(400, '工作簿中没有数据');
-  if (ws.rowCount > MAX_REGISTER_ROWS) throw new ServerError(413, `台账不超过${MAX_REGISTER_ROWS}行`);
-  const rows: Sheet['rows'] = [];
-  const width = ws.columnCount;
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: RawCell[] = [];
-    for (let c = 1; c <= width; c++) cells.push(plain(row.getCell(c).value));
-    rows.push({ rowNumber: r, cells });
-  }
+  if (rows.length === 0) throw new ServerError(400, '工作簿中没有数据');
   return { rows };
 }
 

@@ -61,15 +61,32 @@ export function mappingProblems(mapping: Mapping): string[] {
   return problems;
 }
 
-function classifyWith(raw: string, map: Record<string, string> | undefined, allowed: readonly string[], classify: (s: string) => Classified): Classified {
-  const chosen = map?.[fold(raw)];
-  if (chosen !== undefined && allowed.includes(chosen)) return { ok: true, value: chosen };
-  return classify(raw);
+/** A classifier remembering its answers: a register repeats a handful of values thousands of times. */
+function classifierWith(map: Record<string, string> | undefined, allowed: readonly string[], classify: (s: string) => Classified) {
+  const seen = new Map<string, Classified>();
+  return (raw: string): Classified => {
+    let answer = seen.get(raw);
+    if (!answer) {
+      const chosen = map?.[fold(raw)];
+      answer = chosen !== undefined && allowed.includes(chosen) ? { ok: true, value: chosen } : classify(raw);
+      seen.set(raw, answer);
+    }
+    return answer;
+  };
 }
 
 export function readRows(sheet: Sheet, headerIndex: number, mapping: Mapping, year: number, valueMap: ValueMap = {}): ReadResult {
   const out: ReadResult = { rows: [], blankRows: [], unknownValues: { applicantType: [], result: [] } };
   const unknown = { applicantType: new Set<string>(), result: new Set<string>() };
+  const classifyType = classifierWith(valueMap.applicantType, APPLICANT_TYPES, classifyApplicantType);
+  const classifyResultOf = classifierWith(valueMap.result, RESULT_KEYS, classifyResult);
+  const dates = new Map<string, ReturnType<typeof parseDate>>();
+  const parseDateOnce = (v: string | number | Date) => {
+    if (typeof v !== 'string') return parseDate(v);
+    let parsed = dates.get(v);
+    if (!parsed) dates.set(v, (parsed = parseDate(v)));
+    return parsed;
+  };
   for (const { rowNumber, cells } of sheet.rows.slice(headerIndex + 1)) {
     if (cells.every((c) => cellText(c) === '')) {
       out.blankRows.push(rowNumber);
@@ -88,7 +105,7 @@ export function readRows(sheet: Sheet, headerIndex: number, mapping: Mapping, ye
         if (required) problems.push(`${FIELD_LABEL[f]}未填写`);
         return null;
       }
-      const parsed = parseDate(typeof v === 'boolean' ? String(v) : v);
+      const parsed = parseDateOnce(typeof v === 'boolean' ? String(v) : v);
       if (parsed.ok) return parsed.date;
       problems.push(`${FIELD_LABEL[f]}：${parsed.reason}`);
       return null;
@@ -107,14 +124,14 @@ export function readRows(sheet: Sheet, headerIndex: number, mapping: Mapping, ye
     // Room is left in the note for what an import could not read (lib/server/register-import.ts).
     c.note = limited('note', MAX_TEXT - 500);
 
-    const type = classifyWith(text('applicantType'), valueMap.applicantType, APPLICANT_TYPES, classifyApplicantType);
+    const type = classifyType(text('applicantType'));
     if (type.ok) c.applicantType = type.value;
     else {
       problems.push(type.reason);
       if (text('applicantType')) unknown.applicantType.add(text('applicantType'));
     }
     if (text('result') !== '') {
-      const result = classifyWith(text('result'), valueMap.result, RESULT_KEYS, classifyResult);
+      const result = classifyResultOf(text('result'));
       if (result.ok) c.result = result.value;
       else {
         problems.push(result.reason);
