@@ -10,7 +10,7 @@ import { findReport } from './report-records';
 import { storeVersion } from './store-version';
 import { writeAudit } from './audit';
 
-export async function useRegisterForReport(ctx: Ctx, reportId: string, use: boolean): Promise<{ version: number }> {
+export async function linkReportToRegister(ctx: Ctx, reportId: string, use: boolean): Promise<{ version: number }> {
   return ctx.db.transaction(async (tx) => {
     const current = await findReport(tx, reportId, true);
     if (!current) throw new ServerError(404, '报告不存在或无权查看');

@@ -14,7 +14,7 @@ import { exportRegister } from './register-export';
 import { confirmRegisterImport, previewRegisterImport } from './register-import';
 import { loadRegister, type RegisterCasesView } from './register-load';
 import { saveRegister } from './register-save';
-import { useRegisterForReport } from './register-use';
+import { linkReportToRegister } from './register-use';
 import { saveDraft } from './save-draft';
 
 const key = (fragment: string) => RESULT_KEYS.find((k) => k.includes(fragment)) as string;
@@ -136,7 +136,7 @@ describe.each(TEST_DATABASES)('application register on $name', (database) => {
     const mismatches = (await checkRecord(w.db, afterTyping)).filter((f) => f.rule === 'REGISTER-MISMATCH');
     expect(mismatches.map((f) => f.message)).toContain('一、本年新收政府信息公开申请数量 / 自然人：报告填写0件，申请台账统计3件，相差3件');
 
-    const { version } = await useRegisterForReport(w.clerk, report.id, true);
+    const { version } = await linkReportToRegister(w.clerk, report.id, true);
     await saveDraft(w.clerk, report.id, { baseVersion: version, report: typed });
     const [fed] = await findReportsOfOrgans(w.db, [w.townId], [2025]);
     expect(fed.report.tables.applications[ROW_RECEIVED][6]).toBe(5);
