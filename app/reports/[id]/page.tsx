@@ -11,6 +11,10 @@ import { requireCtx } from '@/lib/server/auth/current-actor';
 import { commentViews } from '@/lib/server/report-page-data';
 import { anchorOptions } from '@/lib/domain/comment-anchor';
 import { findPreviousReport } from '@/lib/server/report-records';
+import { ReportRegisterSwitch } from '@/components/register/register-actions';
+import { countRegister } from '@/lib/domain/register/table2';
+import { timelinessOfYear } from '@/lib/domain/register/timeliness';
+import { findRegister } from '@/lib/server/register-records';
 import { loadOr404 } from './load';
 
 export const dynamic = 'force-dynamic';
@@ -21,6 +25,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const { record, access, findings, comments } = await loadOr404(ctx, id);
   const canEdit = access.roles.includes('clerk') && isEditable(record.status);
   const previous = await findPreviousReport(ctx.db, record);
+  // The organ's register of the year (issue 16): its cases are for the organ's own clerks and reviewers.
+  const seesRegister = access.roles.includes('clerk') || access.roles.includes('supervisor');
+  const register = seesRegister ? await findRegister(ctx.db, record.organId, record.year) : null;
+  const registerHref = `/register/${record.organId}/${record.year}`;
   const openNotes = commentViews(comments, true).filter((c) => !c.resolvedAt)
     .map(({ id, anchor, anchorLabel, body, author }) => ({ id, anchor, anchorLabel, body, author }));
   return (
@@ -50,14 +58,24 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       {record.rollup && (
         <p className="card">本报告为本地区汇总报告：表格数字由<Link href={`/office/rollup?organ=${record.organId}&year=${record.year}`}>本地区汇总</Link>生成，不能在此修改；文字部分由本机关填写。</p>
       )}
+      {seesRegister && !record.rollup && (
+        <p className="card">
+          <Link href={registerHref}>{register ? `${record.year}年度申请台账（${register.cases.length}件）` : `建立${record.year}年度申请台账`}</Link>
+          {register?.feedsReport ? '：表二各数字由台账统计，点击数字可查看对应案件。' : register ? '：与表二不一致之处列为警告（REGISTER-MISMATCH）。' : ''}
+          {' '}{canEdit && register && <ReportRegisterSwitch reportId={record.id} feeds={register.feedsReport} />}
+        </p>
+      )}
       <ReportEditor
         // A new state (submitted, returned…) remounts the editor with its new editability.
-        key={`${record.id}:${record.status}`}
+        key={`${record.id}:${record.status}:${register?.feedsReport ? 'register' : 'typed'}`}
         reportId={record.id}
         previous={previous?.report}
         organName={record.organName}
         readOnly={!canEdit}
         tablesReadOnly={Boolean(record.rollup)}
+        applicationsFromRegister={register?.feedsReport ? registerHref : undefined}
+        registerApplications={register ? countRegister(register.cases, record.year).applications : undefined}
+        registerTimeliness={register ? timelinessOfYear(register.cases, record.year) : undefined}
         notes={openNotes}
         initial={{ report: record.report, version: record.version, savedAt: record.updatedAt, savedBy: record.updatedBy }}
       />
