@@ -7,9 +7,9 @@ import { requireCaseAccess } from './register-access';
 import { findRegister, insertRegister } from './register-records';
 
 export async function createRegister(ctx: Ctx, organId: string, year: number): Promise<{ version: number; carried: number }> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new ServerError(400, '年度无效');
   return ctx.db.transaction(async (tx) => {
     await requireCaseAccess(tx, ctx.actor, organId, true);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new ServerError(400, '年度无效');
     if (await findRegister(tx, organId, year, true)) throw new ServerError(409, `${year}年度的申请台账已存在`);
     const previous = await findRegister(tx, organId, year - 1);
     const cases = previous ? casesCarriedInto(previous.cases, year - 1) : [];
