@@ -8,7 +8,10 @@ import { APPLICANT_TYPES, emptyCase, RESULT_KEYS, type TCase } from '@/lib/domai
 import { FIELD_LABEL } from '@/lib/domain/register/classify';
 import { parseDate } from '@/lib/domain/register/dates';
 import { placeCase } from '@/lib/domain/register/placement';
+import { countRegister } from '@/lib/domain/register/table2';
+import { timelinessOfYear } from '@/lib/domain/register/timeliness';
 import { timelinessOf } from '@/lib/domain/register/working-days';
+import { RegisterTable2 } from './register-table2';
 import styles from './register.module.css';
 
 type EditableField = 'receivedOn' | 'applicant' | 'applicantType' | 'content' | 'result' | 'answeredOn' | 'extendedOn' | 'carriedIn' | 'note';
@@ -17,6 +20,8 @@ const COLUMNS: { field: EditableField; kind: 'date' | 'text' | 'type' | 'result'
   { field: 'content', kind: 'text', wide: true }, { field: 'result', kind: 'result', wide: true }, { field: 'answeredOn', kind: 'date' },
   { field: 'extendedOn', kind: 'date' }, { field: 'carriedIn', kind: 'check' }, { field: 'note', kind: 'text', wide: true },
 ];
+/** 答复期限 and 期限状态 follow 答复日期, where the eye compares them. */
+const DERIVED_AFTER = COLUMNS.findIndex((c) => c.field === 'answeredOn');
 const PAGE = 100;
 const STATE_LABEL = { 'on-time': '按期', late: '逾期', open: '办理中', overdue: '已超期', unknown: '' } as const;
 const RESULT_GROUPS = RESULT_KEYS.reduce<{ group: string; keys: string[] }[]>((groups, key) => {
@@ -58,6 +63,9 @@ export function RegisterGrid(props: RegisterGridProps) {
   const only = useMemo(() => (props.onlyIds ? new Set(props.onlyIds) : null), [props.onlyIds]);
   const visible = useMemo(() => cases.map((c, index) => ({ c, index })).filter(({ c }) =>
     (!only || only.has(c.id)) && (!onlyProblems || !placeCase(c, props.year).ok || timelinessOf(c, props.asOf).state === 'late')), [cases, only, onlyProblems, props.year, props.asOf]);
+  // Table 2 and the time limits as the cases stand now, typed edits included (the same domain code as the server).
+  const counted = useMemo(() => countRegister(cases, props.year), [cases, props.year]);
+  const timeliness = useMemo(() => timelinessOfYear(cases, props.year), [cases, props.year]);
   const pages = Math.max(1, Math.ceil(visible.length / PAGE));
   const shown = visible.slice(page * PAGE, page * PAGE + PAGE);
 
@@ -144,6 +152,9 @@ export function RegisterGrid(props: RegisterGridProps) {
 
   return (
     <>
+      <p role="note">
+        共{cases.length}件；未计入表二{counted.unplaced.length}件；本年度答复{timeliness.answered}件，其中逾期答复{timeliness.late}件。
+      </p>
       <div className={styles.toolbar}>
         {props.canEdit && <button type="button" className="button" onClick={addCase}>新增案件</button>}
         <label><input type="checkbox" checked={onlyProblems} onChange={(e) => { setOnlyProblems(e.target.checked); setPage(0); }} /> 只看未计入表二或逾期答复的案件</label>
@@ -161,9 +172,10 @@ export function RegisterGrid(props: RegisterGridProps) {
           <thead>
             <tr>
               <th scope="col">序号</th>
-              {COLUMNS.map((col) => <th key={col.field} scope="col">{FIELD_LABEL[col.field]}</th>)}
-              <th scope="col">答复期限</th>
-              <th scope="col">期限状态</th>
+              {COLUMNS.map((col, ci) => [
+                <th key={col.field} scope="col">{FIELD_LABEL[col.field]}</th>,
+                ci === DERIVED_AFTER && [<th key="due" scope="col">答复期限</th>, <th key="state" scope="col">期限状态</th>],
+              ])}
               {props.canEdit && <th scope="col"><span className="visually-hidden">操作</span></th>}
             </tr>
           </thead>
@@ -176,6 +188,11 @@ export function RegisterGrid(props: RegisterGridProps) {
           </tbody>
         </table>
       </div>
+      <h2>按台账统计的表二</h2>
+      <RegisterTable2
+        applications={counted.applications} caption="每个数字为案件数，点击查看对应案件"
+        cellHref={(key) => `/register/${props.organId}/${props.year}?cell=${key}`}
+      />
     </>
   );
 }
@@ -194,7 +211,9 @@ function CaseRow({ c, n, row, year, asOf, canEdit, onChange, onRemove, onKey }: 
     <>
       <tr>
         <td className={styles.num}>{n}</td>
-        {COLUMNS.map((col, ci) => {
+        {COLUMNS.map((col, ci) => [
+          ci === DERIVED_AFTER + 1 && <DerivedCells key="derived" t={t} />,
+          (() => {
           const common = { id: cellId(row, ci), 'aria-label': name(col.field), disabled: !canEdit, onKeyDown: (e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => onKey(e, row, ci) };
           if (col.kind === 'date') return <td key={col.field}><DateInput {...common} value={c[col.field] as string | null} onCommit={(v) => onChange({ [col.field]: v })} /></td>;
           if (col.kind === 'check') return <td key={col.field} className={styles.center}><input type="checkbox" {...common} checked={c.carriedIn} onChange={(e) => onChange({ carriedIn: e.target.checked })} /></td>;
@@ -217,9 +236,8 @@ function CaseRow({ c, n, row, year, asOf, canEdit, onChange, onRemove, onKey }: 
               <input type="text" {...common} value={c[col.field] as string} onChange={(e) => onChange({ [col.field]: e.target.value })} />
             </td>
           );
-        })}
-        <td className={styles.derived}>{'due' in t ? `${t.due.due}${t.due.calendarKnown ? '' : '（节假日安排未公布，暂按周末计）'}` : ''}</td>
-        <td className={`${styles.derived} ${t.state === 'late' || t.state === 'overdue' ? styles.late : ''}`}>{STATE_LABEL[t.state]}</td>
+          })(),
+        ])}
         {canEdit && <td><button type="button" className="link-button" aria-label={`删除第${n}件`} onClick={onRemove}>删除</button></td>}
       </tr>
       {!placement.ok && (
@@ -228,6 +246,15 @@ function CaseRow({ c, n, row, year, asOf, canEdit, onChange, onRemove, onKey }: 
           <td colSpan={COLUMNS.length + 3} className={styles.reason}>第{n}件未计入表二：{placement.reasons.join('；')}</td>
         </tr>
       )}
+    </>
+  );
+}
+
+function DerivedCells({ t }: { t: ReturnType<typeof timelinessOf> }) {
+  return (
+    <>
+      <td className={styles.derived}>{'due' in t ? `${t.due.due}${t.due.calendarKnown ? '' : '（节假日安排未公布，暂按周末计）'}` : ''}</td>
+      <td className={`${styles.derived} ${t.state === 'late' || t.state === 'overdue' ? styles.late : ''}`}>{STATE_LABEL[t.state]}</td>
     </>
   );
 }

@@ -31,14 +31,10 @@ export function RegisterTable2({ applications, caption, cellHref }: Props) {
             {row.map((value, c) => {
               const key = appKey(r, c);
               const text = value === null ? '' : String(value);
-              return (
-                <td key={c}>
-                  {cellHref && value !== 0 ? (
-                    <Link href={cellHref(key)} aria-label={`${cellSpec(key).name}：${text}件，查看案件`}>{text}</Link>
-                  ) : (
-                    <span aria-label={`${cellSpec(key).name}：${text}件`}>{text}</span>
-                  )}
-                </td>
+              return cellHref && value !== 0 ? (
+                <td key={c}><Link href={cellHref(key)} aria-label={`${cellSpec(key).name}：${text}件，查看案件`}>{text}</Link></td>
+              ) : (
+                <td key={c} aria-label={`${cellSpec(key).name}：${text}件`}>{text}</td>
               );
             })}
           </tr>

@@ -65,7 +65,6 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p className="card">
-            共{view.cases.length}件；未计入表二{view.unplaced.length}件；本年度答复{view.timeliness.answered}件，其中逾期答复{view.timeliness.late}件。
             答复期限按条例第三十三条计算：自收到申请次日起20个工作日，延期的再加20个工作日（节假日及调休按国务院办公厅公布的安排）。
             {view.feedsReport && ' 本年度报告的表二取自本台账。'}
             <br />
@@ -82,8 +81,6 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             organId={organ} year={year} initialCases={view.cases} initialVersion={view.version} canEdit={view.canEdit}
             onlyIds={drill?.ids} asOf={today()}
           />
-          <h2>按台账统计的表二</h2>
-          <RegisterTable2 applications={view.applications} caption="每个数字为案件数，点击查看对应案件" cellHref={(key) => `/register/${organ}/${year}?cell=${key}`} />
         </>
       )}
     </>
