@@ -77,6 +77,10 @@ test('import a messy register, fix a row, use it in the report, drill down from 
   const natural = page.getByRole('link', { name: '一、本年新收政府信息公开申请数量 / 自然人：3件，查看台账中的案件' });
   await expect(natural).toBeVisible();
   await expect(page.getByRole('link', { name: '四、结转下年度继续办理 / 法律服务机构：1件，查看台账中的案件' })).toBeVisible();
+  // The generated paragraph says how many answers were late, by the register (李四's).
+  await page.getByRole('button', { name: '生成依申请公开概述' }).click();
+  await expect(page.getByRole('textbox', { name: '一、总体情况' })).toHaveValue(/本年度有1件申请未在法定期限内答复。/);
+  await expect(page.getByRole('textbox', { name: '一、总体情况' })).not.toHaveValue(/均在法定期限内/);
   await natural.click();
   await expect(page.getByRole('heading', { name: /表二「一、本年新收政府信息公开申请数量 \/ 自然人」：3件/ })).toBeVisible();
   await expect(grid.getByRole('row')).toHaveCount(4); // the header and three cases

@@ -3,6 +3,7 @@
 import type { Queryable } from '../db/types';
 import { ZCases, type TCase } from '../domain/register/case';
 import { writeAudit } from './audit';
+import { ServerError } from './context';
 
 export type RegisterRecord = {
   id: string;
@@ -46,9 +47,12 @@ export async function insertRegister(
   tx: Queryable, input: { id: string; organId: string; year: number; cases: TCase[]; actorId: string; detail: Record<string, unknown> },
 ): Promise<void> {
   const json = JSON.stringify(input.cases);
-  await tx.query('INSERT INTO registers (id, organ_id, year, version, cases, updated_by) VALUES ($1, $2, $3, 1, $4, $5)', [
-    input.id, input.organId, input.year, json, input.actorId,
-  ]);
+  // Two clerks starting the same register at once: the second is told, not given a database error.
+  const inserted = await tx.query(
+    'INSERT INTO registers (id, organ_id, year, version, cases, updated_by) VALUES ($1, $2, $3, 1, $4, $5) ON CONFLICT (organ_id, year) DO NOTHING RETURNING id',
+    [input.id, input.organId, input.year, json, input.actorId],
+  );
+  if (inserted.length === 0) throw new ServerError(409, `${input.year}年度的申请台账已存在`);
   await tx.query('INSERT INTO register_revisions (register_id, version, cases, saved_by) VALUES ($1, 1, $2, $3)', [input.id, json, input.actorId]);
   await writeAudit(tx, {
     actor: input.actorId, action: 'register.create', organId: input.organId,
