@@ -156,7 +156,7 @@ export function RegisterGrid(props: RegisterGridProps) {
         共{cases.length}件；未计入表二{counted.unplaced.length}件；本年度答复{timeliness.answered}件，其中逾期答复{timeliness.late}件。
       </p>
       <div className={styles.toolbar}>
-        {props.canEdit && <button type="button" className="button" onClick={addCase}>新增案件</button>}
+        {props.canEdit && !only && <button type="button" className="button" onClick={addCase}>新增案件</button>}
         <label><input type="checkbox" checked={onlyProblems} onChange={(e) => { setOnlyProblems(e.target.checked); setPage(0); }} /> 只看未计入表二或逾期答复的案件</label>
         <span role="status" className={status.error ? styles.statusError : styles.status}>{status.text}</span>
         {pages > 1 && (

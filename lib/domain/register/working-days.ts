@@ -34,7 +34,20 @@ export function hasOfficialCalendar(year: number): boolean {
 /** The nth working day after `date` (the day itself not counted). */
 export const addWorkingDays = (date: string, n: number): string => findWorkday(n, date);
 
+/** Due dates by receipt day: the package walks day by day, and a register repeats a few hundred days. */
+const dueDates = new Map<string, DueDate>();
+
 export function dueDateOf(receivedOn: string, extended: boolean): DueDate {
+  const key = `${receivedOn}|${extended}`;
+  let known = dueDates.get(key);
+  if (!known) {
+    known = computeDueDate(receivedOn, extended);
+    dueDates.set(key, known);
+  }
+  return known;
+}
+
+function computeDueDate(receivedOn: string, extended: boolean): DueDate {
   const originalDue = addWorkingDays(receivedOn, ANSWER_WORKING_DAYS);
   const due = extended ? addWorkingDays(originalDue, EXTENSION_WORKING_DAYS) : originalDue;
   const years = new Set([receivedOn, due].map((d) => Number(d.slice(0, 4))));
