@@ -7,7 +7,7 @@ import type { TCase } from '../domain/register/case';
 import { countRegister } from '../domain/register/table2';
 import { isEditable } from '../domain/workflow';
 import { findRegister } from './register-records';
-import { findReportsOfOrgans } from './report-records';
+import { findReport, findReportsOfOrgans } from './report-records';
 import { storeVersion } from './store-version';
 
 /** The report's tables with Table 2 from the register when the report takes it from there. */
@@ -28,7 +28,9 @@ export async function registerApplications(q: Queryable, organId: string, year: 
  * a new version, in the same transaction. A submitted or approved report keeps what was reviewed.
  */
 export async function syncReportTable(tx: Queryable, at: { organId: string; year: number }, cases: TCase[], actorId: string): Promise<void> {
-  const [record] = await findReportsOfOrgans(tx, [at.organId], [at.year]);
+  const [found] = await findReportsOfOrgans(tx, [at.organId], [at.year]);
+  // Locked, so a save of the report in between waits rather than racing this version.
+  const record = found ? await findReport(tx, found.id, true) : null;
   if (!record || !isEditable(record.status)) return;
   const applications = countRegister(cases, at.year).applications;
   if (JSON.stringify(applications) === JSON.stringify(record.report.tables.applications)) return;
