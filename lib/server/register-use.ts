@@ -12,12 +12,15 @@ import { writeAudit } from './audit';
 
 export async function linkReportToRegister(ctx: Ctx, reportId: string, use: boolean): Promise<{ version: number }> {
   return ctx.db.transaction(async (tx) => {
+    const found = await findReport(tx, reportId);
+    if (!found) throw new ServerError(404, '报告不存在或无权查看');
+    await requireRole(tx, ctx.actor, found.organId, ['clerk']);
+    // The register is locked before the report, in the order a register save locks them: no deadlock.
+    const register = await findRegister(tx, found.organId, found.year, true);
     const current = await findReport(tx, reportId, true);
     if (!current) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, current.organId, ['clerk']);
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     if (current.rollup) throw new ServerError(409, '汇总报告的表格由本地区汇总生成，不能取自申请台账');
-    const register = await findRegister(tx, current.organId, current.year, true);
     if (!register) throw new ServerError(404, `${current.year}年度尚未建立申请台账`);
     await tx.query('UPDATE registers SET feeds_report = $1 WHERE id = $2', [use, register.id]);
     const detail = { registerId: register.id, registerVersion: register.version };
