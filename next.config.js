@@ -14,6 +14,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native/wasm-heavy server packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@react-pdf/renderer', 'pg'],
+  // chinese-days (the official holiday calendar) declares itself CommonJS but points bundlers at an ES module
+  // build, which Turbopack refuses: take its UMD build, the one Node itself loads.
+  turbopack: { resolveAlias: { 'chinese-days': 'chinese-days/dist/index.min.js' } },
   experimental: { serverActions: { bodySizeLimit: '1mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -12,6 +12,7 @@ import { benches as checker } from './checker';
 import { benches as editor } from './editor-latency';
 import { benches as officeScale } from './office-scale';
 import { benches as render } from './render';
+import { benches as register } from './register';
 import { benches as renderCold } from './render-cold';
 import { benches as ruleEngine } from './rule-engine';
 import { benches as saveLoad } from './save-load';
@@ -20,7 +21,7 @@ import { figures, type AsyncBenchEntry, type AsyncBenchResult, type BenchEntry, 
 export type { AsyncBenchEntry, AsyncBenchResult, BenchEntry, Figures };
 
 type AnyEntry = BenchEntry | AsyncBenchEntry;
-const SUITES: AnyEntry[] = [...ruleEngine, ...render, ...renderCold, ...checker, ...editor, ...saveLoad, ...officeScale];
+const SUITES: AnyEntry[] = [...ruleEngine, ...render, ...renderCold, ...checker, ...editor, ...saveLoad, ...officeScale, ...register];
 
 type Result = { name: string } & (AsyncBenchResult | { skipped: string });
 

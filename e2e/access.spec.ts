@@ -51,6 +51,9 @@ const PAGES: Record<string, { url: (i: Ids) => string; expect: Row }> = {
   'office/check/page.tsx': { url: () => '/office/check', expect: row('login', 'denied', 'ok', 'ok', 'ok') },
   'admin/page.tsx': { url: () => '/admin', expect: row('login', 'denied', 'denied', 'ok', 'ok') },
   'account/page.tsx': { url: () => '/account', expect: row('login', 'ok', 'ok', 'ok', 'ok') },
+  // The register (issue 16): cases for the organ's clerk and reviewer, counts alone for the office above.
+  'register/[organ]/[year]/page.tsx': { url: (i) => `/register/${i.town}/2093`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
+  'register/[organ]/[year]/import/page.tsx': { url: (i) => `/register/${i.town}/2093/import`, expect: row('login', 'ok', 'notfound', 'notfound', 'notfound') },
 };
 
 type Call = { method: string; url: (i: Ids) => string; body?: (i: Ids) => BodyInit; json?: boolean };
@@ -64,6 +67,20 @@ const ROUTES: Record<string, Call & { expect: Row }> = {
   'reports/[id]/download/[format]/route.ts GET': { method: 'GET', url: (i) => `/reports/${i.approved}/download/docx`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
   'api/exports/route.ts GET': { method: 'GET', url: (i) => `/api/exports?organ=${i.district}&year=2025&subtree=1&format=csv`, expect: row('login', 'notfound', 'notfound', 'ok', 'notfound') },
   'api/check/route.ts POST': { method: 'POST', url: () => '/api/check', body: () => upload({}), expect: row('login', 'denied', 'ok', 'ok', 'ok') },
+  // The town's 2093 register exists (beforeAll): a second create clashes (409), a save on version 999 conflicts.
+  'api/registers/[organ]/[year]/route.ts GET': { method: 'GET', url: (i) => `/api/registers/${i.town}/2093`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
+  'api/registers/[organ]/[year]/route.ts POST': { method: 'POST', url: (i) => `/api/registers/${i.town}/2093`, expect: row('login', 'ok', 'denied', 'denied', 'notfound') },
+  'api/registers/[organ]/[year]/route.ts PUT': {
+    method: 'PUT', url: (i) => `/api/registers/${i.town}/2093`, json: true, body: () => JSON.stringify({ baseVersion: 999, patch: { upsert: [], remove: [] } }),
+    expect: row('login', 'ok', 'denied', 'denied', 'notfound'),
+  },
+  'api/registers/[organ]/[year]/import/route.ts POST': {
+    method: 'POST', url: (i) => `/api/registers/${i.town}/2093/import`, body: () => registerPreview(), expect: row('login', 'ok', 'denied', 'denied', 'notfound'),
+  },
+  'api/registers/[organ]/[year]/export/route.ts GET': { method: 'GET', url: (i) => `/api/registers/${i.town}/2093/export`, expect: row('login', 'ok', 'ok', 'denied', 'notfound') },
+  'api/reports/[id]/register/route.ts POST': {
+    method: 'POST', url: (i) => `/api/reports/${i.own}/register`, json: true, body: () => JSON.stringify({ use: false }), expect: row('login', 'ok', 'denied', 'denied', 'notfound'),
+  },
   'api/reports/import/route.ts POST': {
     method: 'POST', url: () => '/api/reports/import', body: (i) => upload({ organId: i.town, step: 'preview' }), expect: row('login', 'ok', 'denied', 'denied', 'notfound'),
   },
@@ -74,6 +91,14 @@ function upload(fields: Record<string, string>): FormData {
   const form = new FormData();
   form.append('file', new Blob(['今天天气很好。\n'.repeat(20)], { type: 'text/plain' }), 'notes.txt');
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  return form;
+}
+
+/** A register file's preview step: read and classified, nothing stored. */
+function registerPreview(): FormData {
+  const form = new FormData();
+  form.append('file', new Blob(['收到日期,申请人类型\n2093-01-05,个人\n'], { type: 'text/csv' }), '台账.csv');
+  form.append('step', 'preview');
   return form;
 }
 
@@ -230,6 +255,9 @@ test.beforeAll(async ({ browser, baseURL }) => {
   await page.close();
   ids = { town, district, draft, approved, own };
   for (const role of ROLES) if (role !== 'nobody') cookies[role] = await sessionCookie(role === 'outsider' ? OUTSIDER.username : role, role === 'outsider' ? OUTSIDER.password : DEMO_PASSWORD);
+  // The town's 2093 register, for the register routes (created once; a second run finds it: 409).
+  const created = await fetch(`${base}/api/registers/${town}/2093`, { method: 'POST', headers: { origin: base, cookie: cookies.clerk! } });
+  expect([200, 409]).toContain(created.status);
 });
 
 test('every page, route and action has an expected answer per role (none added without one)', () => {

@@ -37,7 +37,7 @@ const defaultSchedule: Schedule = (task) => {
 
 export function createAnalysisStore(
   initial: TReport,
-  options: { previous?: TReport | null; schedule?: Schedule } = {},
+  options: { previous?: TReport | null; register?: TCell[][]; schedule?: Schedule } = {},
 ): AnalysisStore {
   const schedule = options.schedule ?? defaultSchedule;
   const listeners = new Set<() => void>();
@@ -46,7 +46,7 @@ export function createAnalysisStore(
   let version = 0;
   let withTotals: { for: TReport; report: TReport } | null = null;
   const findingsOf = () =>
-    findBrokenRules({ report: reportWithTotals(), ...(options.previous ? { previous: options.previous } : {}) });
+    findBrokenRules({ report: reportWithTotals(), ...(options.previous ? { previous: options.previous } : {}), ...(options.register ? { register: options.register } : {}) });
   let index: FindingsIndex = indexFindings(findingsOf());
   let analysedVersion = 0;
   let isScheduled = false;

@@ -4,7 +4,9 @@
 import { memo } from 'react';
 import { appKey, cellSpec } from '@/lib/domain/cells';
 import { template } from '@/lib/domain/template';
+import { RegisterCountCell } from '@/components/register/register-count-cell';
 import { sectionHeadingId } from './dom-ids';
+import { useEditor } from './editor-context';
 import { ComputedCell, EntryCell } from './grid-cell';
 import { APP_LABEL_COLUMNS, applicationHeaderRows, applicationRowHeads } from './table-layout';
 import styles from './tables.module.css';
@@ -13,6 +15,7 @@ const HEADER = applicationHeaderRows();
 
 export const ApplicationsTable = memo(function ApplicationsTable() {
   const { note, headerLabel, columns, rows } = template.applications;
+  const registerHref = useEditor().applicationsFromRegister;
   return (
     <table className={`${styles.table} ${styles.appTable}`} aria-labelledby={sectionHeadingId('applications')}>
       <colgroup>
@@ -64,6 +67,7 @@ export const ApplicationsTable = memo(function ApplicationsTable() {
             ))}
             {columns.map((_, c) => {
               const key = appKey(r, c);
+              if (registerHref) return <RegisterCountCell key={key} cellKey={key} href={registerHref} />;
               return cellSpec(key).computed ? <ComputedCell key={key} cellKey={key} /> : <EntryCell key={key} cellKey={key} />;
             })}
           </tr>

@@ -24,6 +24,8 @@ export type EditorServices = {
   readOnly: boolean;
   /** Also true for a region's report, whose tables are the sums of its units (the roll-up). */
   tablesReadOnly: boolean;
+  /** Table 2 is counted from the organ's register (issue 16): read-only, each count links to its cases here. */
+  applicationsFromRegister?: string;
   /** Open review comments by anchor ('cell:…', 'part:…', 'paragraph:…'). */
   notes: ReadonlyMap<string, ReviewNote[]>;
 };

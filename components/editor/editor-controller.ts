@@ -2,6 +2,7 @@
 // inserting the 依申请公开 paragraph, undo, and replacing the whole report (the other version of a
 // conflict, or edits restored from this browser). Every action is a list of path changes, so one undo
 // reverts exactly what one action wrote and leaves later edits elsewhere alone.
+import type { YearTimeliness } from '@/lib/domain/register/timeliness';
 import { composeApplicationSummary, insertApplicationSummary, type ApplicationSummary } from '@/lib/domain/application-summary';
 import { CELLS, cellSpec, getCell, type CellKey } from '@/lib/domain/cells';
 import type { TCell, TReport } from '@/lib/domain/model';
@@ -81,7 +82,13 @@ export type PasteOutcome = {
 
 export type UndoOutcome = { label: string; reverted: number; kept: number };
 
-export function createEditorController(form: FormAccess, options: { summarySubject?: () => string } = {}) {
+export type ControllerOptions = {
+  summarySubject?: () => string;
+  /** Late answers counted from the register (issue 16), for the paragraph's sentence on time limits. */
+  summaryTimeliness?: () => YearTimeliness | undefined;
+};
+
+export function createEditorController(form: FormAccess, options: ControllerOptions = {}) {
   const undoStack = createUndoStack();
   let pending: { key: CellKey; before: TCell } | null = null;
   const cellValue = (key: CellKey) => form.get(cellPath(key)) as TCell;
@@ -172,7 +179,7 @@ export function createEditorController(form: FormAccess, options: { summarySubje
     insertApplicationSummary(): ApplicationSummary {
       commitCellEdit();
       const report = form.values();
-      const summary = composeApplicationSummary(report.tables, { subject: options.summarySubject?.() });
+      const summary = composeApplicationSummary(report.tables, { subject: options.summarySubject?.(), timeliness: options.summaryTimeliness?.() });
       if (!summary.ok) return summary;
       const before = report.parts?.overview ?? '';
       apply('生成依申请公开概述', [{ path: 'parts.overview', before, after: insertApplicationSummary(before, summary.text) }]);

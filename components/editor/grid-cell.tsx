@@ -26,7 +26,7 @@ const isUndoKey = (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z';
 
 /** Arrow keys move between cells (left/right once the caret is at the edge), Enter moves down. */
-function moveFor(e: KeyboardEvent<HTMLInputElement>): Move | null {
+export function moveFor(e: KeyboardEvent<HTMLInputElement>): Move | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   const input = e.currentTarget;
   const caretAtStart = input.selectionStart === 0 && input.selectionEnd === 0;

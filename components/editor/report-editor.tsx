@@ -6,7 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import { ZReportInput, type TReport } from '@/lib/domain/model';
+import { ZReportInput, type TCell, type TReport } from '@/lib/domain/model';
 import { withPendingInCells } from '@/lib/domain/pending-input';
 import { createAnalysisStore } from './analysis-store';
 import { createAutosave, putDraft, type DraftStorage } from './autosave';
@@ -24,6 +24,7 @@ import { SaveStatusLine } from './save-status';
 import { SignaturePart } from './signature-part';
 import { TablePart } from './table-part';
 import { TitlePart } from './title-part';
+import type { YearTimeliness } from '@/lib/domain/register/timeliness';
 import { template } from '@/lib/domain/template';
 import styles from './editor.module.css';
 
@@ -37,6 +38,12 @@ export type ReportEditorProps = {
   notes?: ReviewNote[];
   /** The tables are shown, not typed: a region's tables come from the roll-up. */
   tablesReadOnly?: boolean;
+  /** The register page when Table 2 is taken from it: the grid is read-only and links to the cases. */
+  applicationsFromRegister?: string;
+  /** Late answers of the year by the register, when the organ keeps one (the generated paragraph says so). */
+  registerTimeliness?: YearTimeliness;
+  /** Table 2 counted from the register, for REGISTER-MISMATCH while the clerk types. */
+  registerApplications?: TCell[][];
   /** Last year's report of the organ, when known: enables the cross-year warnings. */
   previous?: TReport | null;
 };
@@ -60,7 +67,7 @@ function browserStorage(): DraftStorage | null {
 }
 
 function createServices(form: UseFormReturn<TReport>, report: TReport, props: ReportEditorProps): EditorServices {
-  const analysis = createAnalysisStore(report, { previous: props.previous });
+  const analysis = createAnalysisStore(report, { previous: props.previous, register: props.registerApplications });
   const controller = createEditorController(
     {
       get: (path) => form.getValues(formPath(path)),
@@ -68,7 +75,7 @@ function createServices(form: UseFormReturn<TReport>, report: TReport, props: Re
       values: () => form.getValues(),
       batch: analysis.batch,
     },
-    { summarySubject: () => (form.getValues('scope') === 'region' ? '本地区' : '本机关') },
+    { summarySubject: () => (form.getValues('scope') === 'region' ? '本地区' : '本机关'), summaryTimeliness: () => props.registerTimeliness },
   );
   const autosave = createAutosave({
     reportId: props.reportId,
@@ -88,6 +95,7 @@ function createServices(form: UseFormReturn<TReport>, report: TReport, props: Re
     organName: props.organName,
     readOnly: Boolean(props.readOnly),
     tablesReadOnly: Boolean(props.readOnly || props.tablesReadOnly),
+    applicationsFromRegister: props.applicationsFromRegister,
     notes: groupNotes(props.notes ?? []),
   };
 }

@@ -120,4 +120,30 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX sign_in_throttle_last_at ON sign_in_throttle (last_at);
     `,
   },
+  {
+    version: 5,
+    name: 'application registers (issue 16)',
+    sql: `
+      CREATE TABLE registers (
+        id text PRIMARY KEY,
+        organ_id text NOT NULL REFERENCES organs(id),
+        year integer NOT NULL,
+        version integer NOT NULL,
+        cases jsonb NOT NULL,
+        feeds_report boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by text NOT NULL REFERENCES users(id),
+        UNIQUE (organ_id, year)
+      );
+      CREATE TABLE register_revisions (
+        register_id text NOT NULL REFERENCES registers(id),
+        version integer NOT NULL,
+        cases jsonb NOT NULL,
+        saved_at timestamptz NOT NULL DEFAULT now(),
+        saved_by text NOT NULL REFERENCES users(id),
+        PRIMARY KEY (register_id, version)
+      );
+    `,
+  },
 ];

@@ -142,3 +142,30 @@ describe('insertApplicationSummary', () => {
     expect(isApplicationSummary('2021年，全区共受理政府信息公开申请57件（含上年度结转申请4件）')).toBe(false);
   });
 });
+
+describe('composeApplicationSummary and time limits (issue 16)', () => {
+  const withTimeliness = (timeliness: { answered: number; late: number; provisional: number }) => {
+    const result = composeApplicationSummary(seedReport.tables, { timeliness });
+    if (!result.ok) throw new Error('incomplete');
+    return result.text;
+  };
+
+  it('never claims the time limits were met without a register', () => {
+    expect(summaryOf(seedReport.tables)).not.toContain('法定期限');
+  });
+
+  it('says 「均在法定期限内予以答复」 only when the register shows no late answer', () => {
+    expect(withTimeliness({ answered: 57, late: 0, provisional: 0 })).toBe(`${SEED_SUMMARY}办结的申请均在法定期限内予以答复。`);
+  });
+
+  it('states the number answered late instead, in words NARRATIVE-NUMBER does not misread', () => {
+    const text = withTimeliness({ answered: 57, late: 2, provisional: 0 });
+    expect(text).toBe(`${SEED_SUMMARY}本年度有2件申请未在法定期限内答复。`);
+    expect(text).not.toContain('均在法定期限内');
+    expect(narrativeFindings(reportWithOverview(seedReport.tables, text))).toEqual([]);
+  });
+
+  it('says nothing on time limits when a due date rests on a year the calendar does not know', () => {
+    expect(withTimeliness({ answered: 57, late: 0, provisional: 3 })).toBe(SEED_SUMMARY);
+  });
+});

@@ -4,6 +4,7 @@
 import { appKey, getCell, type CellKey } from './cells';
 import type { TTables } from './model';
 import { countOf } from './normalize';
+import type { YearTimeliness } from './register/timeliness';
 import { deriveTotals, sumCounts } from './totals';
 import {
   APP_ENTRY_COLS, APP_TOTAL_COL, ROW_CARRIED_IN, ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT_TOTAL, RESULT_ROWS,
@@ -20,7 +21,20 @@ export type ApplicationSummary =
 export type SummaryOptions = {
   /** Who received the applications: 「本机关」 by default, e.g. 「全区」 for a region-wide report. */
   subject?: string;
+  /**
+   * How many of the year's answers were late, counted from the register (issue 16). Without it the
+   * paragraph says nothing about time limits: 「均在法定期限内予以答复」 is said only when the register
+   * shows it, with every due date on a known holiday calendar.
+   */
+  timeliness?: YearTimeliness;
 };
+
+/** The sentence on time limits (条例 第三十三条), worded so that NARRATIVE-NUMBER reads no count in it. */
+function timelinessSentence(t: YearTimeliness | undefined): string {
+  if (!t || t.answered === 0) return '';
+  if (t.late > 0) return `本年度有${t.late}件申请未在法定期限内答复。`;
+  return t.provisional === 0 ? '办结的申请均在法定期限内予以答复。' : '';
+}
 
 /** 「予以公开」 from 「（一）予以公开」, 「部分公开」 from 「（二）部分公开（区分处理的，…）」. */
 const outcomeName = (groupLabel: string) => groupLabel.replace(SUBHEADING, '').replace(/（.*）$/, '');
@@ -65,7 +79,8 @@ export function composeApplicationSummary(tables: TTables, options: SummaryOptio
   const text =
     `本年度，${subject}新收政府信息公开申请${received}件，上年结转申请${carriedIn}件，` +
     `办结${handled}件，结转下年度继续办理${carriedOut}件。` +
-    `其中，${outcomes.join('；')}。`;
+    `其中，${outcomes.join('；')}。` +
+    timelinessSentence(options.timeliness);
   return { ok: true, text };
 }
 

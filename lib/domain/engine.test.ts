@@ -46,6 +46,15 @@ const CASES: Record<string, { holds: () => RuleInput; fires: () => RuleInput; ti
       return { report: cleanReport(), previous: { ...p, tables: setCell(p.tables, 'active.regulations.2', 1) } };
     },
   },
+  'REGISTER-MISMATCH': {
+    holds: () => ({ report: cleanReport(), register: cleanReport().tables.applications }),
+    // The register counts one more natural person answered in full (and in 一): two cells differ.
+    fires: () => {
+      const t = cleanReport().tables;
+      return { report: cleanReport(), register: setCell(setCell(t, appKey(ROW_RECEIVED, 0), 36), appKey(appRow('（一）予以公开'), 0), 21).applications };
+    },
+    times: 2,
+  },
   'NARRATIVE-NUMBER': { holds: () => ({ report: cleanReport() }), fires: () => ({ report: withParts(cleanReport(), { problems: '不予处理2件。' }) }) },
   'STALE-YEAR': { holds: () => ({ report: cleanReport() }), fires: () => ({ report: withParts(cleanReport(), { problems: '2023年，我镇工作取得进展。' }) }) },
   'PERIOD-MISMATCH': { holds: () => ({ report: cleanReport() }), fires: () => ({ report: cleanReport({ title: '某镇2023年政府信息公开工作年度报告' }) }) },
@@ -62,11 +71,11 @@ describe('rule engine', () => {
     expect(Object.keys(CASES).sort()).toEqual([...RULE_IDS].sort());
   });
 
-  it('follows spec §6 severities: 8 errors, then 7 warnings', () => {
+  it('follows spec §6 severities: 8 errors, then 8 warnings (REGISTER-MISMATCH from issue 16)', () => {
     expect(template.rules.map((r) => `${r.id}:${r.severity}`)).toEqual([
       'APP-BALANCE:error', 'APP-ROW-TOTAL:error', 'APP-RESULT-TOTAL:error', 'LITIGATION-TOTAL:error', 'VALUE-FORMAT:error',
       'VALUE-MISSING:error', 'OUTDATED-FORMAT:error', 'SECTION-MISSING:error', 'CARRY-OVER-MISMATCH:warning',
-      'REGULATIONS-STOCK:warning', 'NARRATIVE-NUMBER:warning', 'STALE-YEAR:warning', 'PERIOD-MISMATCH:warning', 'LATE:warning',
+      'REGULATIONS-STOCK:warning', 'REGISTER-MISMATCH:warning', 'NARRATIVE-NUMBER:warning', 'STALE-YEAR:warning', 'PERIOD-MISMATCH:warning', 'LATE:warning',
       'FEE-STATEMENT-MISSING:warning',
     ]);
   });

@@ -13,6 +13,8 @@ function applies(def: RuleDefinition, input: RuleInput): boolean {
       return input.report.parts !== undefined;
     case 'previous':
       return input.previous !== undefined;
+    case 'register':
+      return input.register !== undefined;
     case 'meta':
       return true;
   }

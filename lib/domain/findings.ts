@@ -1,7 +1,7 @@
 // What a rule reports (spec §6): the rule id, its severity, the cells involved by name, both sides'
 // values and the difference, and a Chinese message built from the template's message pattern.
 import type { CellKey } from './cells';
-import type { TReport } from './model';
+import type { TCell, TReport } from './model';
 import type { NarrativeKey, RuleSeverity } from './template';
 
 export type Finding = {
@@ -41,6 +41,8 @@ export type RuleInput = {
   report: TReport;
   /** Last year's report of the same organ, for the cross-year rules. */
   previous?: TReport;
+  /** Table 2 counted from the organ's register of the same year (issue 16), when it keeps one. */
+  register?: TCell[][];
   /** Date the report was published (YYYY-MM-DD); defaults to the signature date for LATE. */
   publishedOn?: string | null;
   /** Organ-specific deadline (YYYY-MM-DD) overriding the default for its level. */

@@ -40,7 +40,7 @@ export type ApplicationColumn = { label: string; group?: string; computed?: bool
 export type LitigationGroup = { label: string; path: string[] };
 
 export type RuleSeverity = 'error' | 'warning';
-export type RuleScope = 'tables' | 'narrative' | 'previous' | 'meta';
+export type RuleScope = 'tables' | 'narrative' | 'previous' | 'register' | 'meta';
 export type RuleDefinition = {
   id: string;
   severity: RuleSeverity;

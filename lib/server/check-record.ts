@@ -5,6 +5,7 @@ import { previousForRules } from '../domain/carry-over';
 import { findBrokenRules } from '../domain/engine';
 import type { Finding } from '../domain/findings';
 import { organDeadline } from '../domain/rules/late';
+import { registerApplications } from './register-report-link';
 import { findPreviousReport, type ReportRecord } from './report-records';
 
 export async function checkRecord(q: Queryable, record: ReportRecord): Promise<Finding[]> {
@@ -15,5 +16,7 @@ export async function checkRecord(q: Queryable, record: ReportRecord): Promise<F
     previous: previous ? previousForRules(previous.report) : undefined,
     deadline: record.deadlineOverride ? organDeadline(record.year, record.level, record.deadlineOverride) : null,
     publishedOn: record.publishedOn,
+    // Table 2 counted from the organ's register of the year (REGISTER-MISMATCH), when it keeps one.
+    register: await registerApplications(q, record.organId, record.year),
   });
 }

@@ -10,6 +10,7 @@ import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
+import { tablesWithRegister } from './register-report-link';
 import { findReport, type ReportRecord } from './report-records';
 import { storeVersion } from './store-version';
 
@@ -42,13 +43,13 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     await requireRole(tx, ctx.actor, current.organId, ['clerk']);
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     if (current.version !== baseVersion) return { ok: false, conflict: current };
-    // Only the clerk's content is taken; identity, scope, title and totals are the server's, accepted
+    // Only the clerk's content is taken (Table 2 of a report fed by the register is counted from its cases, issue 16); identity, scope, title and totals are the server's, accepted
     // warnings the reviewers' (kept in their own table), a region's tables the roll-up's.
     const sent = parsed.data.report;
     const { acceptedWarnings: _reviewers, ...stored } = current.report;
     const refusal = current.rollup ? readOnlyTablesRefusal(stored, sent) : null;
     if (refusal) throw new ServerError(409, refusal);
-    const report = withClerkContent(stored, { ...sent, tables: current.rollup ? stored.tables : deriveTotals(sent.tables) });
+    const report = withClerkContent(stored, { ...sent, tables: current.rollup ? stored.tables : await tablesWithRegister(tx, current, deriveTotals(sent.tables)) });
     const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save');
     return { ok: true, version, savedAt, savedBy: ctx.actor.displayName };
   });

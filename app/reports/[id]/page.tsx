@@ -13,6 +13,10 @@ import { anchorOptions } from '@/lib/domain/comment-anchor';
 import { describePending } from '@/lib/domain/region-readiness';
 import { findPreviousReport } from '@/lib/server/report-records';
 import { pendingUnitsOf } from '@/lib/server/rollup-verbs';
+import { ReportRegisterSwitch } from '@/components/register/register-actions';
+import { countRegister } from '@/lib/domain/register/table2';
+import { timelinessOfYear } from '@/lib/domain/register/timeliness';
+import { findRegister } from '@/lib/server/register-records';
 import { loadOr404 } from './load';
 
 export const dynamic = 'force-dynamic';
@@ -24,6 +28,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const canEdit = access.roles.includes('clerk') && isEditable(record.status);
   const previous = await findPreviousReport(ctx.db, record);
   const pendingUnits = record.rollup ? describePending(await pendingUnitsOf(ctx.db, record)) : '';
+  // The organ's register of the year (issue 16): its cases are for the organ's own clerks and reviewers.
+  const seesRegister = access.roles.includes('clerk') || access.roles.includes('supervisor');
+  const register = seesRegister ? await findRegister(ctx.db, record.organId, record.year) : null;
+  const registerHref = `/register/${record.organId}/${record.year}`;
   const openNotes = commentViews(comments, true).filter((c) => !c.resolvedAt)
     .map(({ id, anchor, anchorLabel, body, author }) => ({ id, anchor, anchorLabel, body, author }));
   return (
@@ -56,14 +64,24 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {record.rollup.includesNonFinal && <strong>汇总含未审定单位的数据，依赖它们的单元格见本地区汇总页的「含未审定」标注。</strong>}
         </p>
       )}
+      {seesRegister && !record.rollup && (
+        <p className="card">
+          <Link href={registerHref}>{register ? `${record.year}年度申请台账（${register.cases.length}件）` : `建立${record.year}年度申请台账`}</Link>
+          {register?.feedsReport ? '：表二各数字由台账统计，点击数字可查看对应案件。' : register ? '：与表二不一致之处列为警告（REGISTER-MISMATCH）。' : ''}
+          {' '}{canEdit && register && <ReportRegisterSwitch reportId={record.id} feeds={register.feedsReport} />}
+        </p>
+      )}
       <ReportEditor
         // A new state (submitted, returned…) remounts the editor with its new editability.
-        key={`${record.id}:${record.status}`}
+        key={`${record.id}:${record.status}:${register?.feedsReport ? 'register' : 'typed'}`}
         reportId={record.id}
         previous={previous?.report}
         organName={record.organName}
         readOnly={!canEdit}
         tablesReadOnly={Boolean(record.rollup)}
+        applicationsFromRegister={register?.feedsReport ? registerHref : undefined}
+        registerApplications={register ? countRegister(register.cases, record.year).applications : undefined}
+        registerTimeliness={register ? timelinessOfYear(register.cases, record.year) : undefined}
         notes={openNotes}
         initial={{ report: record.report, version: record.version, savedAt: record.updatedAt, savedBy: record.updatedBy }}
       />

@@ -7,6 +7,7 @@ import { checkNarrativeNumber } from './narrative-number';
 import { checkOutdatedFormat } from './outdated-format';
 import { checkPeriodMismatch } from './period-mismatch';
 import { checkCarryOver, checkRegulationsStock } from './previous-year';
+import { checkRegisterMismatch } from './register-mismatch';
 import { checkSectionMissing } from './section-missing';
 import { checkStaleYear } from './stale-year';
 import { checkSums } from './sum-relations';
@@ -23,6 +24,7 @@ export const RULE_CHECKS: Record<string, RuleCheck> = {
   'SECTION-MISSING': checkSectionMissing,
   'CARRY-OVER-MISMATCH': checkCarryOver,
   'REGULATIONS-STOCK': checkRegulationsStock,
+  'REGISTER-MISMATCH': checkRegisterMismatch,
   'NARRATIVE-NUMBER': checkNarrativeNumber,
   'STALE-YEAR': checkStaleYear,
   'PERIOD-MISMATCH': checkPeriodMismatch,

@@ -1,0 +1,36 @@
+// Verb: a report takes its Table 2 from the organ's register of the same year, or stops doing so
+// (issue 16). Taking it writes the counted cells as a new report version; from then on every save of
+// the report or of the register keeps them counted from the cases (register-report-link.ts).
+import { isEditable, STATUS_LABEL } from '../domain/workflow';
+import { countRegister } from '../domain/register/table2';
+import { requireRole } from './authorize';
+import { ServerError, type Ctx } from './context';
+import { findRegister } from './register-records';
+import { findReport } from './report-records';
+import { storeVersion } from './store-version';
+import { writeAudit } from './audit';
+
+export async function linkReportToRegister(ctx: Ctx, reportId: string, use: boolean): Promise<{ version: number }> {
+  return ctx.db.transaction(async (tx) => {
+    const found = await findReport(tx, reportId);
+    if (!found) throw new ServerError(404, '报告不存在或无权查看');
+    await requireRole(tx, ctx.actor, found.organId, ['clerk']);
+    // The register is locked before the report, in the order a register save locks them: no deadlock.
+    const register = await findRegister(tx, found.organId, found.year, true);
+    const current = await findReport(tx, reportId, true);
+    if (!current) throw new ServerError(404, '报告不存在或无权查看');
+    if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
+    if (current.rollup) throw new ServerError(409, '汇总报告的表格由本地区汇总生成，不能取自申请台账');
+    if (!register) throw new ServerError(404, `${current.year}年度尚未建立申请台账`);
+    await tx.query('UPDATE registers SET feeds_report = $1 WHERE id = $2', [use, register.id]);
+    const detail = { registerId: register.id, registerVersion: register.version };
+    if (!use) {
+      await writeAudit(tx, { actor: ctx.actor.id, action: 'report.register-release', organId: current.organId, reportId, detail });
+      return { version: current.version };
+    }
+    const { acceptedWarnings: _reviewers, ...report } = current.report;
+    const applications = countRegister(register.cases, current.year).applications;
+    const { version } = await storeVersion(tx, current, { ...report, tables: { ...report.tables, applications } }, ctx.actor.id, 'report.register-use', detail);
+    return { version };
+  });
+}
