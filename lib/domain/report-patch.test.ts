@@ -13,7 +13,7 @@ describe('a save as a patch', () => {
 
   it('carries only the entered cells, parts and date that changed', () => {
     const mine = { ...withPart(withCell(base, appKey(0, 0), 41), 'problems', '新的问题。'), signature: { organ: base.organ, date: '2026-01-20' } };
-    expect(patchBetween(base, mine)).toEqual({ cells: { [appKey(0, 0)]: 41 }, parts: { problems: '新的问题。' }, signatureDate: '2026-01-20' });
+    expect(patchBetween(base, mine)).toEqual({ cells: { [appKey(0, 0)]: 41 }, parts: { problems: '新的问题。' }, signature: { date: '2026-01-20' } });
     expect(isEmptyPatch(patchBetween(base, base))).toBe(true);
     expect(applyPatch(base, patchBetween(base, mine))).toEqual(mine);
   });
@@ -73,7 +73,7 @@ describe('merging a patch with what was saved meanwhile', () => {
     const theirs = { ...base, signature: { organ: base.organ, date: '2026-01-10' } };
     const mine = { ...base, signature: { organ: base.organ, date: '2026-01-11' } };
     expect(mergePatch(base, theirs, patchBetween(base, mine))).toEqual({
-      ok: false, conflicts: [{ kind: 'signature', name: '落款日期', mine: '2026-01-11', theirs: '2026-01-10' }],
+      ok: false, conflicts: [{ kind: 'signature', field: 'date', name: '落款日期', mine: '2026-01-11', theirs: '2026-01-10' }],
     });
   });
 });

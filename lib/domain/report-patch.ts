@@ -18,7 +18,7 @@ export const ZReportPatch = z.object({
     .refine((cells) => Object.keys(cells).every((k) => ENTERED.has(k)), { message: '含有不是填报单元格的键（合计由系统计算）' })
     .optional(),
   parts: z.partialRecord(z.enum(NARRATIVE_KEYS as [NarrativeKey, ...NarrativeKey[]]), z.string().max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`)).optional(),
-  signatureDate: isoDate.nullable().optional(),
+  signature: z.object({ organ: z.string().max(200, '落款机关过长'), date: isoDate.nullable() }).partial().optional(),
 });
 export type TReportPatch = z.infer<typeof ZReportPatch>;
 
@@ -26,11 +26,15 @@ export type CellConflict = { kind: 'cell'; key: CellKey; name: string; mine: TCe
 /** A part changed on both sides: its paragraphs in order, agreed runs and the runs that differ. */
 export type PartRegion = { agreed: string[] } | { mine: string[]; theirs: string[] };
 export type PartConflict = { kind: 'part'; key: NarrativeKey; name: string; regions: PartRegion[] };
-export type SignatureConflict = { kind: 'signature'; name: string; mine: string | null; theirs: string | null };
+type SignatureField = 'organ' | 'date';
+const SIGNATURE_NAME: Record<SignatureField, string> = { organ: '落款机关', date: '落款日期' };
+export type SignatureConflict = { kind: 'signature'; field: SignatureField; name: string; mine: string | null; theirs: string | null };
 export type MergeConflict = CellConflict | PartConflict | SignatureConflict;
 
 export const isEmptyPatch = (p: TReportPatch) =>
-  Object.keys(p.cells ?? {}).length === 0 && Object.keys(p.parts ?? {}).length === 0 && p.signatureDate === undefined;
+  Object.keys(p.cells ?? {}).length === 0 && Object.keys(p.parts ?? {}).length === 0 && Object.keys(p.signature ?? {}).length === 0;
+
+const signatureOf = (r: TReport, field: SignatureField): string | null => r.signature?.[field] ?? null;
 
 /** What `mine` changed relative to `base`, as a patch. */
 export function patchBetween(base: TReport, mine: TReport): TReportPatch {
@@ -44,11 +48,13 @@ export function patchBetween(base: TReport, mine: TReport): TReportPatch {
     const text = mine.parts?.[key] ?? '';
     if (text !== (base.parts?.[key] ?? '')) parts[key] = text;
   }
-  const date = mine.signature?.date ?? null;
+  const signature: NonNullable<TReportPatch['signature']> = {};
+  if (signatureOf(mine, 'organ') !== signatureOf(base, 'organ')) signature.organ = mine.signature?.organ ?? '';
+  if (signatureOf(mine, 'date') !== signatureOf(base, 'date')) signature.date = signatureOf(mine, 'date');
   return {
     ...(Object.keys(cells).length ? { cells } : {}),
     ...(Object.keys(parts).length ? { parts } : {}),
-    ...(date !== (base.signature?.date ?? null) ? { signatureDate: date } : {}),
+    ...(Object.keys(signature).length ? { signature } : {}),
   };
 }
 
@@ -57,9 +63,9 @@ export function applyPatch(report: TReport, patch: TReportPatch): TReport {
   let tables = report.tables;
   for (const [key, value] of Object.entries(patch.cells ?? {})) tables = setCell(tables, key, value);
   const parts = { preamble: '', overview: '', problems: '', other: '', ...report.parts, ...patch.parts };
-  const signature = patch.signatureDate === undefined
-    ? report.signature
-    : { organ: report.signature?.organ ?? report.organ, date: patch.signatureDate };
+  const signature = patch.signature && Object.keys(patch.signature).length
+    ? { organ: report.signature?.organ ?? report.organ, date: report.signature?.date ?? null, ...patch.signature }
+    : report.signature;
   return { ...report, tables, parts, ...(signature ? { signature } : {}) };
 }
 
@@ -108,10 +114,10 @@ export function mergePatch(base: TReport, current: TReport, patch: TReportPatch)
     if ('text' in part) merged.parts![key] = part.text;
     else conflicts.push({ kind: 'part', key, name: partName(key), regions: part.regions });
   }
-  if (patch.signatureDate !== undefined) {
-    const theirs = current.signature?.date ?? null;
-    if (theirs === (base.signature?.date ?? null) || theirs === patch.signatureDate) merged.signatureDate = patch.signatureDate;
-    else conflicts.push({ kind: 'signature', name: '落款日期', mine: patch.signatureDate, theirs });
+  for (const [field, mine] of Object.entries(patch.signature ?? {}) as [SignatureField, string | null][]) {
+    const theirs = signatureOf(current, field);
+    if (theirs === signatureOf(base, field) || theirs === mine) merged.signature = { ...merged.signature, [field]: mine };
+    else conflicts.push({ kind: 'signature', field, name: SIGNATURE_NAME[field], mine, theirs });
   }
   return conflicts.length ? { ok: false, conflicts } : { ok: true, report: applyPatch(current, merged) };
 }

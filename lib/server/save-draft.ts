@@ -72,7 +72,7 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     const report = withClerkContent(stored, { ...merge.report, tables: current.rollup ? stored.tables : deriveTotals(merge.report.tables) });
     const merged = baseVersion !== current.version;
     const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save', {
-      patch: { baseVersion, cells: patch.cells ?? {}, parts: Object.keys(patch.parts ?? {}), ...(patch.signatureDate !== undefined ? { signatureDate: patch.signatureDate } : {}) },
+      patch: { baseVersion, cells: patch.cells ?? {}, parts: Object.keys(patch.parts ?? {}), ...(patch.signature ? { signature: patch.signature } : {}) },
       ...(merged ? { mergedWith: current.version } : {}),
     });
     const saved = { version, savedAt, savedBy: ctx.actor.displayName };
