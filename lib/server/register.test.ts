@@ -137,8 +137,12 @@ describe.each(TEST_DATABASES)('application register on $name', (database) => {
     expect(mismatches.map((f) => f.message)).toContain('一、本年新收政府信息公开申请数量 / 自然人：报告填写0件，申请台账统计3件，相差3件');
 
     const { version } = await linkReportToRegister(w.clerk, report.id, true);
-    await saveDraft(w.clerk, report.id, { baseVersion: version, report: typed });
+    // Typed numbers are never silently replaced: a save changing a fed Table 2 is refused whole, naming it.
+    await expect(saveDraft(w.clerk, report.id, { baseVersion: version, report: typed })).rejects.toMatchObject({
+      status: 409, message: expect.stringContaining('「三、收到和处理政府信息公开申请情况」的数字由申请台账统计生成，不能修改'),
+    });
     const [fed] = await findReportsOfOrgans(w.db, [w.townId], [2025]);
+    expect(fed.version).toBe(version);
     expect(fed.report.tables.applications[ROW_RECEIVED][6]).toBe(5);
     expect((await checkRecord(w.db, fed)).filter((f) => f.rule === 'REGISTER-MISMATCH')).toEqual([]);
 

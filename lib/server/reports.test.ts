@@ -35,16 +35,15 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
     await expect(createReport(clerk, { organId: townId, year: 2019 })).rejects.toMatchObject({ status: 400 });
   });
 
-  it('saves drafts with versions, refuses a stale base version, and records who changed what', async () => {
+  it('saves drafts with versions, merges a stale base, and records who changed what', async () => {
     const { id } = await createReport(clerk, { organId: townId, year: 2027 });
     const { record } = await getReport(clerk, id);
     const edited = { ...record.report, tables: setCell(record.report.tables, appKey(0, 0), 7) };
     const first = await saveDraft(clerk, id, { baseVersion: 1, report: edited });
-    expect(first).toMatchObject({ ok: true, version: 2, savedBy: '张填报' });
-    // A second tab still based on version 1 is refused and shown the current version.
+    expect(first).toMatchObject({ ok: true, version: 2, savedBy: '张填报', merged: false });
+    // A second tab still based on version 1 that changed nothing keeps version 2 as it is.
     const stale = await saveDraft(clerk, id, { baseVersion: 1, report: record.report });
-    expect(stale.ok).toBe(false);
-    if (!stale.ok) expect(stale.conflict.version).toBe(2);
+    expect(stale).toMatchObject({ ok: true, version: 2 });
     const saved = (await getReport(clerk, id)).record;
     expect(saved.report.tables.applications[0][0]).toBe(7);
     // The server derives totals itself.
@@ -56,6 +55,37 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
     expect(audit[1].detail.changes).toEqual([{ cell: '一、本年新收政府信息公开申请数量 / 自然人', from: null, to: 7 }]);
     const revisions = await db.query<{ version: number }>('SELECT version FROM report_revisions WHERE report_id = $1 ORDER BY version', [id]);
     expect(revisions.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  it('merges two tabs that changed different cells and paragraphs, and refuses only what both changed', async () => {
+    const { id } = await createReport(clerk, { organId: townId, year: 2041 });
+    const { record } = await getReport(clerk, id);
+    const overview = record.report.parts!.overview;
+    // Tab A: a cell and the first paragraph; tab B, still on version 1: another cell and a new last paragraph.
+    const a = await saveDraft(clerk, id, { baseVersion: 1, patch: { cells: { [appKey(0, 0)]: 7 }, parts: { overview: `甲改。\n${overview}` } } });
+    expect(a).toMatchObject({ ok: true, version: 2, merged: false });
+    const b = await saveDraft(clerk, id, { baseVersion: 1, patch: { cells: { 'active.licensing': 12 }, parts: { overview: `${overview}\n乙加。` } } });
+    expect(b).toMatchObject({ ok: true, version: 3, merged: true });
+    const both = (await getReport(clerk, id)).record.report;
+    expect([both.tables.applications[0][0], both.tables.active.licensing]).toEqual([7, 12]);
+    expect(both.parts!.overview).toBe(`甲改。\n${overview}\n乙加。`);
+    if (b.ok && b.merged) expect(b.report.tables.applications[0][0]).toBe(7); // the tab is told what it merged with
+
+    // Both change the same cell from version 1: nothing of this save is kept, and the conflict names the cell.
+    const c = await saveDraft(clerk, id, { baseVersion: 1, patch: { cells: { [appKey(0, 0)]: 8, [appKey(0, 1)]: 2 } } });
+    expect(c).toMatchObject({ ok: false, conflicts: [{ kind: 'cell', key: appKey(0, 0), name: '一、本年新收政府信息公开申请数量 / 自然人', mine: 8, theirs: 7 }] });
+    expect((await getReport(clerk, id)).record).toMatchObject({ version: 3, report: { tables: { applications: expect.arrayContaining([expect.arrayContaining([7, null])]) } } });
+    expect((await getReport(clerk, id)).record.report.tables.applications[0][1]).toBeNull();
+
+    const [audit] = await db.query<{ detail: { patch: unknown; mergedWith?: number } }>(
+      `SELECT detail FROM audit_log WHERE report_id = $1 AND action = 'report.save' ORDER BY id DESC LIMIT 1`, [id],
+    );
+    expect(audit.detail).toMatchObject({ patch: { baseVersion: 1, cells: { 'active.licensing': 12 }, parts: ['overview'] }, mergedWith: 2 });
+  });
+
+  it('refuses a base version the report never had', async () => {
+    const { id } = await createReport(clerk, { organId: townId, year: 2042 });
+    await expect(saveDraft(clerk, id, { baseVersion: 5, patch: { cells: { [appKey(0, 0)]: 1 } } })).rejects.toMatchObject({ status: 409 });
   });
 
   it('keeps the organ, year and totals the server knows, whatever the client sends', async () => {

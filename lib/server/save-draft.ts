@@ -1,36 +1,58 @@
-// Verb: autosave of a draft. Optimistic concurrency: a save based on a stale version is refused with
-// the current version, so two tabs or two clerks never overwrite each other silently. A save is kept
-// whole or refused whole: one that changes a region's read-only tables is refused with the reason, never
-// answered 200 with the tables dropped (issue 11).
+// Verb: autosave of a draft, as a patch against the version the edit was based on (issue 13). When other
+// saves came in meanwhile (two tabs, two clerks), the patch is merged with them: only a cell, paragraph or
+// date changed on both sides is a conflict, and then nothing is stored and every conflict is answered.
+// A save is kept whole or refused whole: one that changes a region's read-only tables is refused with the
+// reason, never answered 200 with the tables dropped (issue 11). A whole report is still accepted (the
+// command line, older pages): it is turned into the patch of what it changed against its base.
 import { z } from 'zod';
 import { formatPath } from '../domain/canonical';
-import { readOnlyTablesRefusal, withClerkContent } from '../domain/clerk-content';
-import { MAX_PART_CHARS, ZParts, ZReport, type TParts } from '../domain/model';
+import { readOnlyTablesRefusal, withClerkContent, type ReadOnlyTables } from '../domain/clerk-content';
+import { MAX_PART_CHARS, ZParts, ZReport, type TParts, type TReport } from '../domain/model';
+import { readStoredReport, splitPendingInput, withPendingInCells } from '../domain/pending-input';
+import { isEmptyPatch, mergePatch, patchBetween, ZReportPatch, type MergeConflict, type TReportPatch } from '../domain/report-patch';
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
+import type { Queryable } from '../db/types';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
+import { findRegister } from './register-records';
 import { tablesWithRegister } from './register-report-link';
 import { findReport, type ReportRecord } from './report-records';
 import { storeVersion } from './store-version';
 
-
 const limited = (part: keyof TParts) => ZParts.shape[part].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
-const ZInput = z.object({
-  baseVersion: z.number().int().min(1),
-  report: ZReport.extend({
-    parts: z.object({ preamble: limited('preamble'), overview: limited('overview'), problems: limited('problems'), other: limited('other') }).optional(),
+const ZInput = z.union([
+  z.object({ baseVersion: z.number().int().min(1), patch: ZReportPatch }),
+  z.object({
+    baseVersion: z.number().int().min(1),
+    report: ZReport.extend({
+      parts: z.object({ preamble: limited('preamble'), overview: limited('overview'), problems: limited('problems'), other: limited('other') }).optional(),
+    }),
   }),
-});
+]);
 
 export type SaveResult =
-  | { ok: true; version: number; savedAt: string; savedBy: string }
-  | { ok: false; conflict: ReportRecord };
+  | { ok: true; version: number; savedAt: string; savedBy: string; merged: false }
+  /** Saves by others came in after the base: the stored report is theirs and this patch together. */
+  | { ok: true; version: number; savedAt: string; savedBy: string; merged: true; report: TReport }
+  | { ok: false; conflicts: MergeConflict[]; current: ReportRecord };
+
+const READ_ONLY_ROLLUP: ReadOnlyTables = { tables: ['active', 'applications', 'litigation'], source: '本地区汇总' };
+const READ_ONLY_REGISTER: ReadOnlyTables = { tables: ['applications'], source: '申请台账统计' };
 
 export class InvalidReport extends ServerError {
   constructor(readonly issues: { path: string; message: string }[]) {
     super(400, `报告数据不完整：${issues.slice(0, 3).map((i) => `${i.path} ${i.message}`).join('；')}`);
   }
+}
+
+async function revisionAt(tx: Queryable, current: ReportRecord, version: number): Promise<TReport> {
+  if (version === current.version) return current.report;
+  const [row] = version < current.version
+    ? await tx.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [current.id, version])
+    : [];
+  if (!row) throw new ServerError(409, `所依据的第${version}版不存在（当前为第${current.version}版），请刷新页面后再修改`);
+  return readStoredReport(typeof row.data === 'string' ? JSON.parse(row.data) : row.data);
 }
 
 export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Promise<SaveResult> {
@@ -42,15 +64,28 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     if (!current) throw new ServerError(404, '报告不存在或无权查看');
     await requireRole(tx, ctx.actor, current.organId, ['clerk']);
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
-    if (current.version !== baseVersion) return { ok: false, conflict: current };
-    // Only the clerk's content is taken (Table 2 of a report fed by the register is counted from its cases, issue 16); identity, scope, title and totals are the server's, accepted
-    // warnings the reviewers' (kept in their own table), a region's tables the roll-up's.
-    const sent = parsed.data.report;
+    // Cells are compared as the clerk typed them: pending input (text that is no value yet) in its cell.
+    const base = withPendingInCells(await revisionAt(tx, current, baseVersion));
+    const patch: TReportPatch = 'patch' in parsed.data ? parsed.data.patch : patchBetween(base, withPendingInCells(parsed.data.report));
+    // Identity, scope, title and totals are the server's, accepted warnings the reviewers' (kept in their
+    // own table), a region's tables the roll-up's, a register-fed Table 2 the register's (issue 16).
     const { acceptedWarnings: _reviewers, ...stored } = current.report;
-    const refusal = current.rollup ? readOnlyTablesRefusal(stored, sent) : null;
+    const merge = mergePatch(base, withPendingInCells(stored), patch);
+    if (!merge.ok) return { ok: false, conflicts: merge.conflicts, current };
+    const content = splitPendingInput(merge.report);
+    const register = current.rollup ? null : await findRegister(tx, current.organId, current.year);
+    const readOnly = current.rollup ? READ_ONLY_ROLLUP : register?.feedsReport ? READ_ONLY_REGISTER : null;
+    const refusal = readOnly ? readOnlyTablesRefusal(stored, content, readOnly) : null;
     if (refusal) throw new ServerError(409, refusal);
-    const report = withClerkContent(stored, { ...sent, tables: current.rollup ? stored.tables : await tablesWithRegister(tx, current, deriveTotals(sent.tables)) });
-    const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save');
-    return { ok: true, version, savedAt, savedBy: ctx.actor.displayName };
+    const stamp = { savedAt: current.updatedAt, savedBy: current.updatedBy };
+    if (isEmptyPatch(patch)) return { ok: true, version: current.version, ...stamp, merged: false };
+    const report = withClerkContent(stored, { ...content, tables: current.rollup ? stored.tables : await tablesWithRegister(tx, current, deriveTotals(content.tables)) });
+    const merged = baseVersion !== current.version;
+    const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save', {
+      patch: { baseVersion, cells: patch.cells ?? {}, parts: Object.keys(patch.parts ?? {}), ...(patch.signature ? { signature: patch.signature } : {}) },
+      ...(merged ? { mergedWith: current.version } : {}),
+    });
+    const saved = { version, savedAt, savedBy: ctx.actor.displayName };
+    return merged ? { ok: true, ...saved, merged: true, report } : { ok: true, ...saved, merged: false };
   });
 }

@@ -17,10 +17,13 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     // An id that names no report is not found, whatever the body (which is then not even read).
     if (!isUuid(id)) throw new ServerError(404, '报告不存在或无权查看');
     const result = await saveDraft(ctx, id, await readJsonBody(request, MAX_BODY_BYTES));
-    if (result.ok) return Response.json({ version: result.version, savedAt: result.savedAt, savedBy: result.savedBy });
-    const { version, report, updatedAt, updatedBy } = result.conflict;
+    if (result.ok) {
+      const { version, savedAt, savedBy } = result;
+      return Response.json(result.merged ? { version, savedAt, savedBy, merged: true, report: result.report } : { version, savedAt, savedBy });
+    }
+    const { version, report, updatedAt, updatedBy } = result.current;
     return Response.json(
-      { error: 'conflict', current: { version, report, savedAt: updatedAt, savedBy: updatedBy } },
+      { error: 'conflict', conflicts: result.conflicts, current: { version, report, savedAt: updatedAt, savedBy: updatedBy } },
       { status: 409 },
     );
   } catch (e) {
