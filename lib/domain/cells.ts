@@ -24,7 +24,7 @@ function buildCatalogue(): CellSpec[] {
       block.columns.forEach((column, c) => {
         const single = block.columns.length === 1;
         cells.push({
-          key: single ? `active.${row.key}` : `active.${row.key}.${c}`,
+          key: activeKey(row.key, single ? null : c),
           name: [block.label, row.label, column].join(SEP),
           table: 'active',
           type: block.valueType,
@@ -71,6 +71,10 @@ export function cellSpec(key: CellKey): CellSpec {
   return spec;
 }
 
+/** A Table 1 cell: 「active.licensing」 for a one-column block, 「active.regulations.2」 otherwise. */
+export function activeKey(row: ActiveRowKey, col: number | null): CellKey {
+  return col === null ? `active.${row}` : `active.${row}.${col}`;
+}
 export const appKey = (row: number, col: number): CellKey => `applications.${row}.${col}`;
 export const litKey = (index: number): CellKey => `litigation.${index}`;
 export const appKeyOf = (key: CellKey): { row: number; col: number } | null => {
@@ -121,5 +125,3 @@ export function setCell(tables: TTables, key: CellKey, value: TCell): TTables {
   }
   return { ...tables, active: { ...tables.active, [at.row]: value } };
 }
-
-export const APP_COLUMN_LABELS = template.applications.columns.map((c) => c.label);

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ReportPreview } from '@/components/report-preview';
+import { ReportPreview } from '@/lib/render/report-preview';
 import { CommentsPanel } from '@/components/review/comments-panel';
 import { FindingsReview } from '@/components/review/findings-review';
 import { WorkflowBar } from '@/components/review/workflow-bar';
