@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readCanonicalText, writeCanonical } from '@/lib/domain/canonical';
 import { buildDocumentModel } from './document-model';
-import { readEmbeddedJsonFromDocx } from './docx-custom-xml';
+import { readEmbeddedJsonFromDocx } from '@/lib/embedded/docx-custom-xml';
 import { renderDocx } from './docx';
 import { cached, printedTableTexts, SEEDS } from './test-support';
 

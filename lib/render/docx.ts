@@ -6,7 +6,7 @@ import {
 } from 'docx';
 import { isHeadingRow, startColumns } from '@/lib/domain/table-layout';
 import { DRAFT_MARK, type DocBlock, type DocCell, type DocRun, type DocTable, type DocumentModel } from './document-model';
-import { addReportJsonPart, packDocx, unpackDocx } from './docx-custom-xml';
+import { addReportJsonPart, packDocx, unpackDocx } from '@/lib/embedded/docx-custom-xml';
 import { addDraftWatermark } from './docx-watermark';
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCanonicalText, writeCanonical } from '@/lib/domain/canonical';
 import { buildDocumentModel, narrativeParagraphs } from './document-model';
-import { readEmbeddedJsonFromPdf } from './pdf-attachment';
+import { readEmbeddedJsonFromPdf } from '@/lib/embedded/pdf-attachment';
 import { renderPdf } from './pdf';
 import { cached, CLOSING, findInOrder, OPENING, pdfText, printedTableTexts, SEEDS, stripSpace, textLines } from './test-support';
 
