@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BoardRow, BoardState } from '@/lib/server/progress-board';
+import type { BoardRow, BoardState } from '@/lib/views/progress-board';
 
 export const STATE_LABEL: Record<BoardState, string> = {
   'not-started': '未开始', draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已审定', published: '已发布',
