@@ -6,7 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import { ZReport, type TReport } from '@/lib/domain/model';
+import { emptyParts, ZReport, type TReport } from '@/lib/domain/model';
 import { createAnalysisStore } from './analysis-store';
 import { createAutosave, putDraft, type DraftStorage } from './autosave';
 import { FIELD_IDS } from './dom-ids';
@@ -44,7 +44,7 @@ export type ReportEditorProps = {
 function prepareForEditing(report: TReport, organName: string): TReport {
   return {
     ...report,
-    parts: report.parts ?? { preamble: '', overview: '', problems: '', other: '' },
+    parts: report.parts ?? emptyParts(),
     signature: report.signature ?? { organ: organName, date: null },
   };
 }

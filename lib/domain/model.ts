@@ -1,7 +1,7 @@
 // The report model: the canonical data form of spec §10, shared by form, server, renderers and checker.
 // Lenient about cell values (a half-filled draft is valid data); the rule engine judges values.
 import { z } from 'zod';
-import { APP_COLS, APP_ROWS, LIT_CELLS } from './template';
+import { ACTIVE_ROW_WIDTH, APP_COLS, APP_ROWS, LIT_CELLS, NARRATIVE_KEYS, template } from './template';
 
 /** A statutory cell: a number, a decimal string (amounts), text that is not (yet) a valid value, or empty. */
 export const ZCell = z.union([z.number(), z.string(), z.null()]);
@@ -64,6 +64,20 @@ export const ZReport = z.object({
 export type TReport = z.infer<typeof ZReport>;
 export type TLevel = z.infer<typeof ZLevel>;
 
+/** Table 1 with every cell set to `fill`, the amount (本年收费金额) to `fee`: its shape from the template. */
+export function filledActiveTable(fill: TCell, fee: TCell): TActiveTable {
+  const rows = template.active.blocks.flatMap((block) =>
+    block.rows.map((row) => {
+      const value = block.valueType === 'amount' ? fee : fill;
+      return [row.key, ACTIVE_ROW_WIDTH[row.key] === 1 ? value : Array<TCell>(ACTIVE_ROW_WIDTH[row.key]).fill(value)];
+    }),
+  );
+  return Object.fromEntries(rows) as TActiveTable;
+}
+
+/** Every narrative part empty. */
+export const emptyParts = (): TParts => Object.fromEntries(NARRATIVE_KEYS.map((key) => [key, ''])) as TParts;
+
 /** An empty report of the current edition: every cell blank, every part empty. */
 export function createEmptyReport(organ: string, year: number, level?: TLevel): TReport {
   const blanks = (n: number): TCell[] => Array.from({ length: n }, () => null);
@@ -73,18 +87,11 @@ export function createEmptyReport(organ: string, year: number, level?: TLevel): 
     organ,
     ...(level ? { level } : {}),
     tables: {
-      active: {
-        regulations: [null, null, null],
-        normativeDocuments: [null, null, null],
-        licensing: null,
-        punishment: null,
-        enforcement: null,
-        feesWan: null,
-      },
+      active: filledActiveTable(null, null),
       applications: Array.from({ length: APP_ROWS }, () => blanks(APP_COLS)),
       litigation: blanks(LIT_CELLS),
     },
-    parts: { preamble: '', overview: '', problems: '', other: '' },
+    parts: emptyParts(),
     signature: { organ, date: null },
   };
 }
