@@ -3,12 +3,13 @@
 // typing stays smooth). Components subscribe with useSyncExternalStore and select one cell's total
 // or one cell's findings; selections are stable values, so only what changed re-renders.
 import { getCell, type CellKey } from '@/lib/domain/cells';
-import { findBrokenRules } from '@/lib/domain/engine';
+import { createRuleSession } from '@/lib/domain/engine';
 import type { TCell, TReport } from '@/lib/domain/model';
 import type { PartKey } from '@/lib/domain/template';
 import { deriveTotals } from '@/lib/domain/totals';
 import type { Finding } from '@/lib/domain/findings';
 import { indexFindings, type EditorField, type FindingsIndex } from './finding-location';
+import { shareUnchanged } from './share-unchanged';
 
 export type Schedule = (task: () => void) => void;
 
@@ -41,12 +42,12 @@ export function createAnalysisStore(
 ): AnalysisStore {
   const schedule = options.schedule ?? defaultSchedule;
   const listeners = new Set<() => void>();
-  let json = JSON.stringify(initial);
-  let report: TReport = JSON.parse(json);
+  let report: TReport = shareUnchanged(undefined, initial);
   let version = 0;
   let withTotals: { for: TReport; report: TReport } | null = null;
-  const findingsOf = () =>
-    findBrokenRules({ report: reportWithTotals(), ...(options.previous ? { previous: options.previous } : {}) });
+  // Only the rules reading what changed run again: the copy keeps unchanged parts' identity.
+  const runRules = createRuleSession();
+  const findingsOf = () => runRules({ report: reportWithTotals(), ...(options.previous ? { previous: options.previous } : {}) });
   let index: FindingsIndex = indexFindings(findingsOf());
   let analysedVersion = 0;
   let isScheduled = false;
@@ -54,7 +55,11 @@ export function createAnalysisStore(
   let changedInBatch = false;
 
   function reportWithTotals(): TReport {
-    if (withTotals?.for !== report) withTotals = { for: report, report: { ...report, tables: deriveTotals(report.tables) } };
+    if (withTotals?.for !== report) {
+      // Totals derive from the tables alone: a change elsewhere keeps the derived tables (and their identity).
+      const tables = withTotals && withTotals.for.tables === report.tables ? withTotals.report.tables : deriveTotals(report.tables);
+      withTotals = { for: report, report: { ...report, tables } };
+    }
     return withTotals.report;
   }
 
@@ -87,10 +92,9 @@ export function createAnalysisStore(
       return () => listeners.delete(listener);
     },
     update(values) {
-      const next = JSON.stringify(values);
-      if (next === json) return;
-      json = next;
-      report = JSON.parse(next);
+      const next = shareUnchanged(report, values);
+      if (next === report) return;
+      report = next;
       version++;
       changed();
     },

@@ -6,6 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
+import { z } from 'zod';
 import { emptyParts, ZReport, type TReport } from '@/lib/domain/model';
 import { createAnalysisStore } from './analysis-store';
 import { createAutosave, putDraft, type DraftStorage } from './autosave';
@@ -39,6 +40,15 @@ export type ReportEditorProps = {
   /** Last year's report of the organ, when known: enables the cross-year warnings. */
   previous?: TReport | null;
 };
+
+/**
+ * What the form's schema checks on each change: the report's own fields (the signature's date, the organ).
+ * Cells and parts accept any text; the rule engine judges them, so a keystroke validates no whole report.
+ */
+const ZTypedFields = ZReport.extend({
+  tables: z.custom<TReport['tables']>(),
+  parts: z.custom<NonNullable<TReport['parts']>>().optional(),
+});
 
 /** Every part and the signature present, so each has a field to type into. */
 function prepareForEditing(report: TReport, organName: string): TReport {
@@ -95,7 +105,7 @@ const isTextField = (el: EventTarget | null) =>
 
 export function ReportEditor(props: ReportEditorProps) {
   const [report] = useState(() => prepareForEditing(props.initial.report, props.organName));
-  const form = useForm<TReport>({ defaultValues: report, resolver: zodResolver(ZReport), mode: 'onChange' });
+  const form = useForm<TReport>({ defaultValues: report, resolver: zodResolver(ZTypedFields), mode: 'onChange' });
   const [services] = useState(() => createServices(form, report, props));
   const { analysis, autosave, controller, messages, readOnly } = services;
 

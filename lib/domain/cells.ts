@@ -87,12 +87,16 @@ type Address =
   | { table: 'applications'; row: number; col: number }
   | { table: 'litigation'; index: number };
 
-function address(key: CellKey): Address {
+function parseAddress(key: CellKey): Address {
   const [table, a, b] = key.split('.');
   if (table === 'active') return { table, row: a as ActiveRowKey, col: b === undefined ? null : Number(b) };
   if (table === 'applications') return { table, row: Number(a), col: Number(b) };
   return { table: 'litigation', index: Number(a) };
 }
+
+/** Every cell's address, parsed once: the rules read cells by key on every keystroke. */
+const ADDRESSES = new Map(CELLS.map((c) => [c.key, parseAddress(c.key)]));
+const address = (key: CellKey): Address => ADDRESSES.get(key) ?? parseAddress(key);
 
 export function getCell(tables: TTables, key: CellKey): TCell {
   const at = address(key);
@@ -100,6 +104,17 @@ export function getCell(tables: TTables, key: CellKey): TCell {
   if (at.table === 'litigation') return tables.litigation[at.index];
   const row = tables.active[at.row];
   return Array.isArray(row) ? row[at.col ?? 0] : (row as TCell);
+}
+
+const valuesCache = new WeakMap<TTables, readonly TCell[]>();
+/** Every cell's value in catalogue order (CELLS[i] ↔ values[i]), read once per version of the tables. */
+export function cellValues(tables: TTables): readonly TCell[] {
+  let values = valuesCache.get(tables);
+  if (!values) {
+    values = CELLS.map((c) => getCell(tables, c.key));
+    valuesCache.set(tables, values);
+  }
+  return values;
 }
 
 /** A copy of the tables with one cell replaced; the rest is shared, not copied. */
