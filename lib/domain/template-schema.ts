@@ -58,23 +58,23 @@ const litigationTable = z.strictObject({
   columns: z.array(applicationColumn),
 });
 
-export const ZTables = z.strictObject({
-  source: label,
-  active: z.strictObject({
-    title: label,
-    headerLabel: label,
-    blocks: z.array(
-      z.strictObject({
-        label,
-        valueType: ZValueType,
-        columns: z.array(label).min(1),
-        rows: z.array(z.strictObject({ key: ZActiveRowKey, label })).min(1),
-      }),
-    ),
+/** The three tables of an edition: its Table 1 blocks vary, Tables 2 and 3 have one shape. */
+const editionTables = <B extends z.ZodType>(block: B) =>
+  z.strictObject({
+    source: label,
+    active: z.strictObject({ title: label, headerLabel: label, blocks: z.array(block) }),
+    applications: applicationsTable,
+    litigation: litigationTable,
+  });
+
+export const ZTables = editionTables(
+  z.strictObject({
+    label,
+    valueType: ZValueType,
+    columns: z.array(label).min(1),
+    rows: z.array(z.strictObject({ key: ZActiveRowKey, label })).min(1),
   }),
-  applications: applicationsTable,
-  litigation: litigationTable,
-});
+);
 
 export const ZRules = z.strictObject({
   source: label,
@@ -103,22 +103,13 @@ export const ZOutline2019 = z.strictObject({
 
 export const ZActiveKey2019 = z.enum(['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'punishment', 'enforcement', 'fees', 'procurement']);
 
-export const ZTables2019 = z.strictObject({
-  source: label,
-  active: z.strictObject({
-    title: label,
-    headerLabel: label,
-    blocks: z.array(
-      z.strictObject({
-        label,
-        columns: z.array(z.strictObject({ label, valueType: z.enum(['count', 'delta', 'amount']) })).min(1),
-        rows: z.array(z.strictObject({ key: ZActiveKey2019, label })).min(1),
-      }),
-    ),
+export const ZTables2019 = editionTables(
+  z.strictObject({
+    label,
+    columns: z.array(z.strictObject({ label, valueType: z.enum(['count', 'delta', 'amount']) })).min(1),
+    rows: z.array(z.strictObject({ key: ZActiveKey2019, label })).min(1),
   }),
-  applications: applicationsTable,
-  litigation: litigationTable,
-});
+);
 
 /** Parses a template file, failing with the file and the JSON path of every problem. */
 export function parseTemplate<T extends z.ZodType>(file: string, schema: T, data: unknown): z.infer<T> {
