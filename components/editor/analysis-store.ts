@@ -1,7 +1,7 @@
-// What the editor derives from the report as entered: the totals (at once, they are cheap) and the
-// findings of the rule engine (just after the keystroke that changed the report, coalesced, so
-// typing stays smooth). Components subscribe with useSyncExternalStore and select one cell's total
-// or one cell's findings; selections are stable values, so only what changed re-renders.
+// What the editor derives from the report as entered: the totals and the findings of the rule engine.
+// Both at once, in the keystroke's own task, so its frame shows them: the rule session re-runs only the
+// rules reading what changed (tens of µs). Components subscribe with useSyncExternalStore and select one
+// cell's total or one cell's findings; selections are stable values, so only what changed re-renders.
 import { getCell, type CellKey } from '@/lib/domain/cells';
 import { createRuleSession } from '@/lib/domain/engine';
 import type { TCell, TReport } from '@/lib/domain/model';
@@ -32,9 +32,8 @@ export type AnalysisStore = {
 };
 
 const NONE: readonly Finding[] = Object.freeze([]);
-const defaultSchedule: Schedule = (task) => {
-  setTimeout(task, 0);
-};
+/** The analysis runs in the keystroke's task (tests may defer it to see the two steps apart). */
+const defaultSchedule: Schedule = (task) => task();
 
 export function createAnalysisStore(
   initial: TReport,
