@@ -1,7 +1,7 @@
 // The report model: the canonical data form of spec §10, shared by form, server, renderers and checker.
 // Lenient about cell values (a half-filled draft is valid data); the rule engine judges values.
 import { z } from 'zod';
-import { ACTIVE_ROW_WIDTH, APP_COLS, APP_ROWS, LIT_CELLS, NARRATIVE_KEYS, template } from './template';
+import { ACTIVE_ROW_WIDTH, APP_COLS, APP_ROWS, LIT_CELLS, NARRATIVE_KEYS, template, type NarrativeKey } from './template';
 
 /** A statutory cell: a number, a decimal string (amounts), text that is not (yet) a valid value, or empty. */
 export const ZCell = z.union([z.number(), z.string(), z.null()]);
@@ -31,12 +31,8 @@ export const ZLevel = z.enum(['department', 'town', 'government']);
 /** A narrative part longer than this is refused on save: a whole published report is rarely a tenth of it. */
 export const MAX_PART_CHARS = 50_000;
 
-export const ZParts = z.object({
-  preamble: z.string(),
-  overview: z.string(),
-  problems: z.string(),
-  other: z.string(),
-});
+/** One string per narrative part of the outline (spec §10): preamble, overview (一), problems (五), other (六). */
+export const ZParts = z.object(Object.fromEntries(NARRATIVE_KEYS.map((key) => [key, z.string()])) as Record<NarrativeKey, z.ZodString>);
 export type TParts = z.infer<typeof ZParts>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期须为 YYYY-MM-DD');

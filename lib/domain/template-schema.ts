@@ -23,7 +23,7 @@ const outlinePart = z.strictObject({
   variants: z.array(label).optional(),
 });
 
-/** Each part once, a narrative key as a narrative part, a table key as a table. */
+/** Each part once (seven parts of seven keys: all present), a narrative key as a narrative part, a table key as a table. */
 const partsOneEach = (ctx: z.core.ParsePayload<z.infer<typeof outlinePart>[]>) => {
   const seen = new Set<string>();
   ctx.value.forEach((part, i) => {
