@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, formatDateTime, formatTime, saveStatusText } from './format';
+import { formatDateTime, formatTime, saveStatusText } from './format';
 
 describe('format', () => {
   it('writes times in China Standard Time', () => {
@@ -13,9 +13,5 @@ describe('format', () => {
     [{ kind: 'failed', reason: '无法连接服务器', willRetry: true }, '未保存：无法连接服务器'],
   ] as const)('status %j → %s', (status, text) => {
     expect(saveStatusText(status)).toBe(text);
-  });
-
-  it('shows a cell as held: numbers, kept text, nothing for empty', () => {
-    expect([formatCell(12), formatCell('4618.24'), formatCell('abc'), formatCell(null)]).toEqual(['12', '4618.24', 'abc', '']);
   });
 });

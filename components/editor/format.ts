@@ -1,9 +1,6 @@
-// How the editor writes values and times. Times are China Standard Time whatever the machine's zone,
-// so the server's first render and the browser's agree.
-import type { TCell } from '@/lib/domain/model';
+// How the editor writes times (cells: lib/domain/format-cell.ts). Times are China Standard Time whatever
+// the machine's zone, so the server's first render and the browser's agree.
 import type { SaveStatus } from './autosave';
-
-export const formatCell = (value: TCell): string => (value === null ? '' : String(value));
 
 const TIME = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',

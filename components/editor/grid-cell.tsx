@@ -5,6 +5,8 @@
 import { memo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { cellSpec, type CellKey } from '@/lib/domain/cells';
 import type { Finding } from '@/lib/domain/findings';
+import { formatCell } from '@/lib/domain/format-cell';
+import type { LayoutAlign } from '@/lib/domain/table-layout';
 import type { TCell } from '@/lib/domain/model';
 import { cellAnchor } from '@/lib/domain/comment-anchor';
 import { CellNotes, useCellNoteId } from './review-notes';
@@ -16,11 +18,10 @@ import type { EditorController } from './editor-controller';
 import { describePaste, describeUndo, type MessageStore } from './editor-messages';
 import { messageAtCell } from './finding-location';
 import { focusElement } from './focus';
-import { formatCell } from './format';
 import { moveFrom, type Move } from './grid';
 import styles from './tables.module.css';
 
-type CellProps = { cellKey: CellKey; colSpan?: number };
+type CellProps = { cellKey: CellKey; colSpan?: number; align: LayoutAlign };
 
 const isUndoKey = (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z';
@@ -92,7 +93,7 @@ const Badge = ({ severity }: { severity: 'error' | 'warning' | null }) =>
     </span>
   );
 
-export const EntryCell = memo(function EntryCell({ cellKey, colSpan }: CellProps) {
+export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: CellProps) {
   const { controller, messages, tablesReadOnly: readOnly } = useEditor();
   const spec = cellSpec(cellKey);
   const value = useCellValue(cellKey);
@@ -130,7 +131,7 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan }: CellProps
   };
 
   return (
-    <td colSpan={colSpan} className={styles.cell} data-severity={severity ?? undefined}>
+    <td colSpan={colSpan} className={styles.cell} data-align={align} data-severity={severity ?? undefined}>
       <input
         id={cellInputId(cellKey)}
         className={styles.input}
@@ -162,7 +163,7 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan }: CellProps
   );
 });
 
-export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan }: CellProps) {
+export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan, align }: CellProps) {
   const spec = cellSpec(cellKey);
   const value = useAnalysis((a) => a.getDerivedCell(cellKey));
   const findings = useAnalysis((a) => a.getCellFindings(cellKey));
@@ -170,7 +171,7 @@ export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan }: Cel
   const noteRef = useCellNoteId(cellAnchor(cellKey));
   const describedBy = [findings.length > 0 ? cellMessageId(cellKey) : null, noteRef].filter(Boolean).join(' ') || undefined;
   return (
-    <td colSpan={colSpan} className={`${styles.cell} ${styles.computed}`} data-severity={severity ?? undefined}>
+    <td colSpan={colSpan} className={`${styles.cell} ${styles.computed}`} data-align={align} data-severity={severity ?? undefined}>
       <input
         id={cellInputId(cellKey)}
         className={styles.input}

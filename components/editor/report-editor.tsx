@@ -6,7 +6,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import { ZReportInput, type TCell, type TReport } from '@/lib/domain/model';
+import { z } from 'zod';
+import { emptyParts, ZReport, type TCell, type TReport } from '@/lib/domain/model';
 import { withPendingInCells } from '@/lib/domain/pending-input';
 import { createAnalysisStore } from './analysis-store';
 import { createAutosave, putDraft, type DraftStorage } from './autosave';
@@ -48,12 +49,21 @@ export type ReportEditorProps = {
   previous?: TReport | null;
 };
 
+/**
+ * What the form's schema checks on each change: the report's own fields (the signature's date, the organ).
+ * Cells and parts accept any text; the rule engine judges them, so a keystroke validates no whole report.
+ */
+const ZTypedFields = ZReport.extend({
+  tables: z.custom<TReport['tables']>(),
+  parts: z.custom<NonNullable<TReport['parts']>>().optional(),
+});
+
 /** Every part and the signature present, so each has a field to type into; pending input back in its cells. */
 function prepareForEditing(stored: TReport, organName: string): TReport {
   const report = withPendingInCells(stored);
   return {
     ...report,
-    parts: report.parts ?? { preamble: '', overview: '', problems: '', other: '' },
+    parts: report.parts ?? emptyParts(),
     signature: report.signature ?? { organ: organName, date: null },
   };
 }
@@ -105,7 +115,7 @@ const isTextField = (el: EventTarget | null) =>
 
 export function ReportEditor(props: ReportEditorProps) {
   const [report] = useState(() => prepareForEditing(props.initial.report, props.organName));
-  const form = useForm<TReport>({ defaultValues: report, resolver: zodResolver(ZReportInput), mode: 'onChange' });
+  const form = useForm<TReport>({ defaultValues: report, resolver: zodResolver(ZTypedFields), mode: 'onChange' });
   const [services] = useState(() => createServices(form, report, props));
   const { analysis, autosave, controller, messages, readOnly } = services;
 

@@ -2,13 +2,10 @@
 // A table part (二, 三, 四): heading, findings about the table as a whole, the grid.
 import { memo } from 'react';
 import { partByKey, type TableKey } from '@/lib/domain/template';
-import { ActiveTable } from './active-table';
-import { ApplicationsTable } from './applications-table';
 import { partMessagesId } from './dom-ids';
 import { useAnalysis } from './editor-context';
-import { LitigationTable } from './litigation-table';
 import { FindingList, PartSection } from './part-section';
-
+import { StatutoryTable } from './statutory-table';
 
 export const TablePart = memo(function TablePart({ table }: { table: TableKey }) {
   const findings = useAnalysis((a) => a.getPartFindings(table));
@@ -16,9 +13,7 @@ export const TablePart = memo(function TablePart({ table }: { table: TableKey })
   return (
     <PartSection section={table} heading={part.heading ?? part.label}>
       <FindingList id={partMessagesId(table)} findings={findings} />
-      {table === 'active' && <ActiveTable />}
-      {table === 'applications' && <ApplicationsTable />}
-      {table === 'litigation' && <LitigationTable />}
+      <StatutoryTable table={table} />
     </PartSection>
   );
 });

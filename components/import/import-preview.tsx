@@ -1,8 +1,8 @@
 'use client';
 // What an uploaded report holds, for the clerk to confirm: where it came from, what was odd while reading,
 // its findings, and the document as it would print (a 2019-edition report as plain cell lists).
-import { ReportPreview } from '@/components/report-preview';
-import type { ImportPreviewView } from '@/lib/server/preview-import';
+import { ReportPreview } from '@/lib/render/report-preview';
+import type { ImportPreviewView } from '@/lib/views/import-preview';
 
 const EDITION_LABEL = { 'national-2021': '2021年版', 'national-2019': '2019年版' } as const;
 

@@ -5,7 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { OrganOption } from '@/components/create-report-form';
-import type { ImportPreviewView } from '@/lib/server/preview-import';
+import type { ImportPreviewView } from '@/lib/views/import-preview';
 import { ImportPreview } from './import-preview';
 
 type ReadError = { where: string; message: string };

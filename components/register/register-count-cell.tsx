@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { cellSpec, type CellKey } from '@/lib/domain/cells';
 import { useCellValue } from '@/components/editor/editor-context';
-import { formatCell } from '@/components/editor/format';
+import { formatCell } from '@/lib/domain/format-cell';
 import tables from '@/components/editor/tables.module.css';
 
 export function RegisterCountCell({ cellKey, href }: { cellKey: CellKey; href: string }) {

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { APPLICANT_TYPES, RESULT_KEYS } from '@/lib/domain/register/case';
 import { FIELD_LABEL, type Field } from '@/lib/domain/register/classify';
-import type { RegisterImportPreview } from '@/lib/server/register-import';
+import type { RegisterImportPreview } from '@/lib/views/register-import';
 import { RegisterTable2 } from './register-table2';
 import styles from './register.module.css';
 

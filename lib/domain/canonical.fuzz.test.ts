@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CELLS, getCell } from './cells';
 import { readCanonical, readCanonicalText } from './canonical';
-import { readCanonicalTextAnyEdition } from './edition-2019';
+import { readCanonicalTextAnyEdition } from './canonical-2019';
 import seed004 from './fixtures/seed-004.json';
 import type { TReport, TTables } from './model';
 import { cellProblem, normalizeCell } from './normalize';

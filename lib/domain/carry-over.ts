@@ -3,7 +3,8 @@
 // of last year), every other cell stays empty for the clerk. Last year's 现行有效件数 is not copied into
 // the draft: REGULATIONS-STOCK judges the draft's own stock against it when last year's report is passed
 // as `previous` (previousForRules below).
-import { comparable, type TAnyReport } from './edition-2019';
+import type { TAnyReport } from './canonical-2019';
+import { comparable } from './view-2021';
 import { findBrokenRules } from './engine';
 import { createEmptyReport, type TLevel, type TReport } from './model';
 import type { NarrativeKey } from './template';

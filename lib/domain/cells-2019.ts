@@ -1,7 +1,9 @@
 // A 2019-edition report's tables as plain name/value lists (spec §9), for showing one that is read but
 // not kept: the app lays out only the 2021 tables.
 import { CELLS } from './cells';
-import { ACTIVE_CELLS_2019, template2019, type TReport2019 } from './edition-2019';
+import { ACTIVE_CELLS_2019 } from './active-cells-2019';
+import type { TReport2019 } from './canonical-2019';
+import { template2019 } from './template-2019';
 import type { TCell } from './model';
 import { template } from './template';
 

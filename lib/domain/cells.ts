@@ -24,7 +24,7 @@ function buildCatalogue(): CellSpec[] {
       block.columns.forEach((column, c) => {
         const single = block.columns.length === 1;
         cells.push({
-          key: single ? `active.${row.key}` : `active.${row.key}.${c}`,
+          key: activeKey(row.key, single ? null : c),
           name: [block.label, row.label, column].join(SEP),
           table: 'active',
           type: block.valueType,
@@ -71,6 +71,10 @@ export function cellSpec(key: CellKey): CellSpec {
   return spec;
 }
 
+/** A Table 1 cell: 「active.licensing」 for a one-column block, 「active.regulations.2」 otherwise. */
+export function activeKey(row: ActiveRowKey, col: number | null): CellKey {
+  return col === null ? `active.${row}` : `active.${row}.${col}`;
+}
 export const appKey = (row: number, col: number): CellKey => `applications.${row}.${col}`;
 export const litKey = (index: number): CellKey => `litigation.${index}`;
 export const appKeyOf = (key: CellKey): { row: number; col: number } | null => {
@@ -83,12 +87,16 @@ type Address =
   | { table: 'applications'; row: number; col: number }
   | { table: 'litigation'; index: number };
 
-function address(key: CellKey): Address {
+function parseAddress(key: CellKey): Address {
   const [table, a, b] = key.split('.');
   if (table === 'active') return { table, row: a as ActiveRowKey, col: b === undefined ? null : Number(b) };
   if (table === 'applications') return { table, row: Number(a), col: Number(b) };
   return { table: 'litigation', index: Number(a) };
 }
+
+/** Every cell's address, parsed once: the rules read cells by key on every keystroke. */
+const ADDRESSES = new Map(CELLS.map((c) => [c.key, parseAddress(c.key)]));
+const address = (key: CellKey): Address => ADDRESSES.get(key) ?? parseAddress(key);
 
 export function getCell(tables: TTables, key: CellKey): TCell {
   const at = address(key);
@@ -96,6 +104,17 @@ export function getCell(tables: TTables, key: CellKey): TCell {
   if (at.table === 'litigation') return tables.litigation[at.index];
   const row = tables.active[at.row];
   return Array.isArray(row) ? row[at.col ?? 0] : (row as TCell);
+}
+
+const valuesCache = new WeakMap<TTables, readonly TCell[]>();
+/** Every cell's value in catalogue order (CELLS[i] ↔ values[i]), read once per version of the tables. */
+export function cellValues(tables: TTables): readonly TCell[] {
+  let values = valuesCache.get(tables);
+  if (!values) {
+    values = CELLS.map((c) => getCell(tables, c.key));
+    valuesCache.set(tables, values);
+  }
+  return values;
 }
 
 /** A copy of the tables with one cell replaced; the rest is shared, not copied. */
@@ -121,5 +140,3 @@ export function setCell(tables: TTables, key: CellKey, value: TCell): TTables {
   }
   return { ...tables, active: { ...tables.active, [at.row]: value } };
 }
-
-export const APP_COLUMN_LABELS = template.applications.columns.map((c) => c.label);

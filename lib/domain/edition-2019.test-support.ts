@@ -1,5 +1,5 @@
 // A 2019-edition report for tests (spec §9): seed 003's numbers in the 2019 shape.
-import type { TReport2019 } from './edition-2019';
+import type { TReport2019 } from './canonical-2019';
 import seed003 from './fixtures/seed-003.json';
 import type { TCell } from './model';
 

@@ -5,7 +5,7 @@ import { appKey, setCell } from './cells';
 import { countBySeverity, findBrokenRules } from './engine';
 import type { RuleInput } from './findings';
 import type { TReport } from './model';
-import { RULE_CHECKS } from './rules';
+import { RULE_CHECKS, RULE_READS } from './rules';
 import { ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT_TOTAL, template } from './template';
 import { appRow, cleanPrevious, cleanReport, withParts } from './test-support';
 
@@ -68,6 +68,7 @@ describe('rule engine', () => {
   it('has one check per rule id of rules.json, and a test case for each', () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
     expect(Object.keys(RULE_CHECKS).sort()).toEqual([...RULE_IDS].sort());
+    expect(Object.keys(RULE_READS).sort()).toEqual([...RULE_IDS].sort());
     expect(Object.keys(CASES).sort()).toEqual([...RULE_IDS].sort());
   });
 

@@ -1,8 +1,8 @@
 // The rule engine: runs every rule of the template as its own pass over a (possibly partial) report.
 import { cellSpec } from './cells';
-import { fillMessage, findingKey, type Finding, type RuleInput } from './findings';
+import { fillMessage, findingKey, type Finding, type Hit, type RuleInput } from './findings';
 import { withPendingInCells } from './pending-input';
-import { RULE_CHECKS } from './rules';
+import { RULE_CHECKS, RULE_READS, type InputSlice } from './rules';
 import { template, type RuleDefinition } from './template';
 
 function applies(def: RuleDefinition, input: RuleInput): boolean {
@@ -20,14 +20,12 @@ function applies(def: RuleDefinition, input: RuleInput): boolean {
   }
 }
 
-export function findBrokenRules(given: RuleInput): Finding[] {
-  // Pending input is judged in its cell, as the clerk sees it: VALUE-FORMAT, never VALUE-MISSING.
-  const input = { ...given, report: withPendingInCells(given.report) };
+/** The findings of the rules' hits, in the template's rule order, with messages, names and acceptances. */
+function findingsOf(input: RuleInput, hitsOf: (def: RuleDefinition) => Hit[] | null): Finding[] {
   const findings: Finding[] = [];
   const accepted = new Map((input.report.acceptedWarnings ?? []).map((a) => [a.finding, a]));
   for (const def of template.rules) {
-    if (!applies(def, input)) continue;
-    for (const hit of RULE_CHECKS[def.id](input)) {
+    for (const hit of hitsOf(def) ?? []) {
       const cellKeys = hit.cells ?? [];
       findings.push({
         rule: def.id,
@@ -49,6 +47,46 @@ export function findBrokenRules(given: RuleInput): Finding[] {
     }
   }
   return findings;
+}
+
+/** Pending input is judged in its cell, as the clerk sees it: VALUE-FORMAT, never VALUE-MISSING. */
+const withPendingJudged = (input: RuleInput): RuleInput => ({ ...input, report: withPendingInCells(input.report) });
+
+export function findBrokenRules(given: RuleInput): Finding[] {
+  const input = withPendingJudged(given);
+  return findingsOf(input, (def) => (applies(def, input) ? RULE_CHECKS[def.id](input) : null));
+}
+
+const sliceOf = (input: RuleInput, slice: InputSlice) => (slice === 'previous' || slice === 'register' ? input[slice] : input.report[slice]);
+
+/** Everything but the tables, the parts and last year's report: a change here runs every rule again. */
+function sameMeta(a: RuleInput, b: RuleInput): boolean {
+  if (a.publishedOn !== b.publishedOn || a.deadline !== b.deadline) return false;
+  const keys = new Set([...Object.keys(a.report), ...Object.keys(b.report)]) as Set<keyof RuleInput['report']>;
+  for (const key of keys) if (key !== 'tables' && key !== 'parts' && a.report[key] !== b.report[key]) return false;
+  return true;
+}
+
+/**
+ * The engine for an editor, where each keystroke changes one slice of the report: it keeps each rule's
+ * hits and runs a rule again only when a slice it reads (RULE_READS) is a new object. Callers keep the
+ * unchanged slices' identity (a copy-on-write report); the findings equal findBrokenRules'.
+ */
+export function createRuleSession(): (input: RuleInput) => Finding[] {
+  let last: { input: RuleInput; hits: Map<string, Hit[]> } | null = null;
+  return (given) => {
+    const input = withPendingJudged(given);
+    const before = last && sameMeta(last.input, input) ? last : null;
+    const hits = new Map<string, Hit[]>();
+    for (const def of template.rules) {
+      if (!applies(def, input)) continue;
+      const kept = before?.hits.get(def.id);
+      const isFresh = kept !== undefined && RULE_READS[def.id].every((slice) => sliceOf(before!.input, slice) === sliceOf(input, slice));
+      hits.set(def.id, isFresh ? kept : RULE_CHECKS[def.id](input));
+    }
+    last = { input, hits };
+    return findingsOf(input, (def) => hits.get(def.id) ?? null);
+  };
 }
 
 export const countBySeverity = (findings: Finding[]) => ({

@@ -5,7 +5,7 @@ import './zod-config';
 import { z } from 'zod';
 import { CELLS, getCell } from './cells';
 import { cellProblem } from './normalize';
-import { APP_COLS, APP_ROWS, LIT_CELLS } from './template';
+import { ACTIVE_ROW_WIDTH, APP_COLS, APP_ROWS, LIT_CELLS, NARRATIVE_KEYS, template, type NarrativeKey } from './template';
 import { partName } from './narrative';
 import { personText } from './typed-text';
 
@@ -36,7 +36,10 @@ function tablesOf(cell: typeof ZCell | typeof ZCellInput) {
 }
 
 /** Stored tables: every cell a valid value of its type (a count, an amount) or empty. */
-export const ZTables = tablesOf(ZCell).superRefine((tables, ctx) => {
+const ZStoredTables = tablesOf(ZCell);
+/** Stored Table 1 (spec §3): one field per template row. */
+export const ZActiveTable = ZStoredTables.shape.active;
+export const ZTables = ZStoredTables.superRefine((tables, ctx) => {
   for (const cell of CELLS) {
     const problem = cellProblem(getCell(tables, cell.key), cell.type);
     if (!problem) continue;
@@ -54,12 +57,8 @@ export const ZLevel = z.enum(['department', 'town', 'government']);
 /** A narrative part longer than this is refused on save: a whole published report is rarely a tenth of it. */
 export const MAX_PART_CHARS = 50_000;
 
-export const ZParts = z.object({
-  preamble: personText(partName('preamble')),
-  overview: personText(partName('overview')),
-  problems: personText(partName('problems')),
-  other: personText(partName('other')),
-});
+/** One string per narrative part of the outline (spec §10): preamble, overview (一), problems (五), other (六), as a person typed it. */
+export const ZParts = z.object(Object.fromEntries(NARRATIVE_KEYS.map((key) => [key, personText(partName(key))])) as Record<NarrativeKey, ReturnType<typeof personText>>);
 export type TParts = z.infer<typeof ZParts>;
 
 const CELL_KEYS = new Set(CELLS.map((c) => c.key));
@@ -101,6 +100,20 @@ export type TReport = z.infer<typeof ZReport>;
 export const ZReportInput = ZReport.extend({ tables: ZTablesInput });
 export type TLevel = z.infer<typeof ZLevel>;
 
+/** Table 1 with every cell set to `fill`, the amount (本年收费金额) to `fee`: its shape from the template. */
+export function filledActiveTable(fill: TCell, fee: TCell): TActiveTable {
+  const rows = template.active.blocks.flatMap((block) =>
+    block.rows.map((row) => {
+      const value = block.valueType === 'amount' ? fee : fill;
+      return [row.key, ACTIVE_ROW_WIDTH[row.key] === 1 ? value : Array<TCell>(ACTIVE_ROW_WIDTH[row.key]).fill(value)];
+    }),
+  );
+  return Object.fromEntries(rows) as TActiveTable;
+}
+
+/** Every narrative part empty. */
+export const emptyParts = (): TParts => Object.fromEntries(NARRATIVE_KEYS.map((key) => [key, ''])) as TParts;
+
 /** An empty report of the current edition: every cell blank, every part empty. */
 export function createEmptyReport(organ: string, year: number, level?: TLevel): TReport {
   const blanks = (n: number): TCell[] => Array.from({ length: n }, () => null);
@@ -110,18 +123,11 @@ export function createEmptyReport(organ: string, year: number, level?: TLevel): 
     organ,
     ...(level ? { level } : {}),
     tables: {
-      active: {
-        regulations: [null, null, null],
-        normativeDocuments: [null, null, null],
-        licensing: null,
-        punishment: null,
-        enforcement: null,
-        feesWan: null,
-      },
+      active: filledActiveTable(null, null),
       applications: Array.from({ length: APP_ROWS }, () => blanks(APP_COLS)),
       litigation: blanks(LIT_CELLS),
     },
-    parts: { preamble: '', overview: '', problems: '', other: '' },
+    parts: emptyParts(),
     signature: { organ, date: null },
   };
 }

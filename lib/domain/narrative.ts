@@ -1,8 +1,8 @@
 // Reading the narrative parts: sentences, and masking of citations whose years are not the report's own.
 import type { TParts } from './model';
-import { partByKey, type NarrativeKey } from './template';
+import { NARRATIVE_KEYS, partByKey, type NarrativeKey } from './template';
 
-export const NARRATIVE_KEYS: NarrativeKey[] = ['preamble', 'overview', 'problems', 'other'];
+export { NARRATIVE_KEYS };
 
 /** Titles in 《》 and document numbers such as 〔2017〕 or [2017] keep their years: blank them out. */
 export function maskCitations(text: string): string {

@@ -2,7 +2,7 @@
 // pattern backtrack — gives an answer quickly, never a throw, and a number only with the very digits typed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeCell2019 } from './edition-2019';
+import { normalizeCell2019 } from './active-cells-2019';
 import { normalizeCell } from './normalize';
 import type { ValueType } from './template';
 

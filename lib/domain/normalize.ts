@@ -67,18 +67,22 @@ function describeUnreadable(folded: string): string {
 
 /** Judge a stored cell value; undefined problem means it is a valid value or empty. */
 export function cellProblem(value: TCell, type: ValueType): string | undefined {
-  if (value === null) return undefined;
+  if (value === null || isPlainCount(value)) return undefined;
   return normalizeCell(value, type).problem;
 }
 
 /** Empty, or text that stands for empty (「/」, spaces): VALUE-MISSING's case, not VALUE-FORMAT's (spec §6). */
 export function isBlankCell(value: TCell, type: ValueType = 'count'): boolean {
-  return value === null || (typeof value === 'string' && normalizeCell(value, type).value === null);
+  if (value === null) return true;
+  return typeof value === 'string' && !/\d/.test(value) && normalizeCell(value, type).value === null;
 }
+
+/** A stored whole count (what almost every cell holds): valid for counts and amounts alike. */
+const isPlainCount = (value: TCell): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /** The number a cell stands for, or null when it is empty or not a valid value. */
 export function countOf(value: TCell): number | null {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : null;
+  if (typeof value === 'number') return isPlainCount(value) ? value : null;
   if (typeof value === 'string') {
     const n = normalizeCell(value, 'count');
     return n.problem === undefined && typeof n.value === 'number' ? n.value : null;

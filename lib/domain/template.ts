@@ -1,79 +1,57 @@
-// The 2021 national format, read from templates/national-2021 (data, not code: spec §2–§6).
+// The 2021 national format, read from templates/national-2021 (data, not code: spec §2–§6) and checked
+// against its schema when it loads (template-schema.ts).
+import type { z } from 'zod';
 import outline from '@/templates/national-2021/outline.json';
 import tables from '@/templates/national-2021/tables.json';
 import rules from '@/templates/national-2021/rules.json';
+import {
+  parseTemplate, ZActiveRowKey, ZNarrativeKey, ZOutline, ZRules, ZTableKey, ZTables, type ZValueType,
+} from './template-schema';
 
-export type ValueType = 'count' | 'amount';
+export type ValueType = z.infer<typeof ZValueType>;
 export type Level = 'department' | 'town' | 'government';
-export type NarrativeKey = 'preamble' | 'overview' | 'problems' | 'other';
-export type TableKey = 'active' | 'applications' | 'litigation';
+export type NarrativeKey = z.infer<typeof ZNarrativeKey>;
+export type TableKey = z.infer<typeof ZTableKey>;
 export type PartKey = NarrativeKey | TableKey;
 
-export type OutlinePart = {
-  key: PartKey;
-  label: string;
-  kind: 'narrative' | 'table';
-  numeral?: string;
-  heading: string | null;
-  statutory: boolean;
-  subheadings?: string[];
-  variants?: string[];
-};
+type TOutline = z.infer<typeof ZOutline>;
+type TTablesTemplate = z.infer<typeof ZTables>;
+export type OutlinePart = TOutline['parts'][number];
+export type ActiveBlock = TTablesTemplate['active']['blocks'][number];
+export type ActiveRowKey = z.infer<typeof ZActiveRowKey>;
+export type ApplicationRow = TTablesTemplate['applications']['rows'][number];
+export type ApplicationColumn = TTablesTemplate['applications']['columns'][number];
+export type LitigationGroup = TTablesTemplate['litigation']['groups'][number];
+export type RuleDefinition = z.infer<typeof ZRules>['rules'][number];
+export type RuleSeverity = RuleDefinition['severity'];
+export type RuleScope = RuleDefinition['scope'];
 
-export type ActiveBlock = {
-  label: string;
-  valueType: ValueType;
-  columns: string[];
-  rows: { key: ActiveRowKey; label: string }[];
-};
-export type ActiveRowKey = 'regulations' | 'normativeDocuments' | 'licensing' | 'punishment' | 'enforcement' | 'feesWan';
+const parsedOutline = parseTemplate('national-2021/outline.json', ZOutline, outline);
+const parsedTables = parseTemplate('national-2021/tables.json', ZTables, tables);
+const { source: _deadlineSource, ...deadlines } = parsedOutline.deadlines;
 
-export type ApplicationRow = {
-  label: string;
-  short?: string;
-  section?: string;
-  group?: string;
-  role: 'received' | 'carriedIn' | 'result' | 'resultTotal' | 'carriedOut';
-  computed?: boolean;
+export const template = {
+  edition: parsedOutline.edition,
+  titleSuffix: parsedOutline.titleSuffix,
+  firstYear: parsedOutline.firstYear,
+  parts: parsedOutline.parts,
+  deadlines: deadlines satisfies Record<Level, { label: string; month: number; day: number }>,
+  active: parsedTables.active,
+  applications: parsedTables.applications,
+  litigation: parsedTables.litigation,
+  rules: parseTemplate('national-2021/rules.json', ZRules, rules).rules,
 };
-export type ApplicationColumn = { label: string; group?: string; computed?: boolean };
-export type LitigationGroup = { label: string; path: string[] };
+export type Template = typeof template;
 
-export type RuleSeverity = 'error' | 'warning';
-export type RuleScope = 'tables' | 'narrative' | 'previous' | 'register' | 'meta';
-export type RuleDefinition = {
-  id: string;
-  severity: RuleSeverity;
-  scope: RuleScope;
-  title: string;
-  message: string;
-};
-
-export type Template = {
-  edition: 'national-2021';
-  titleSuffix: string;
-  firstYear: number;
-  parts: OutlinePart[];
-  deadlines: Record<Level, { label: string; month: number; day: number }>;
-  active: { title: string; headerLabel: string; blocks: ActiveBlock[] };
-  applications: { title: string; note: string; headerLabel: string; columns: ApplicationColumn[]; rows: ApplicationRow[] };
-  litigation: { title: string; groups: LitigationGroup[]; columns: ApplicationColumn[] };
-  rules: RuleDefinition[];
-};
-
-const { source: _deadlineSource, ...deadlines } = outline.deadlines;
-
-export const template: Template = {
-  edition: 'national-2021',
-  titleSuffix: outline.titleSuffix,
-  firstYear: outline.firstYear,
-  parts: outline.parts as OutlinePart[],
-  deadlines: deadlines as Template['deadlines'],
-  active: tables.active as Template['active'],
-  applications: tables.applications as Template['applications'],
-  litigation: tables.litigation as Template['litigation'],
-  rules: rules.rules as RuleDefinition[],
-};
+const isNarrativeKey = (key: PartKey): key is NarrativeKey => ZNarrativeKey.safeParse(key).success;
+/** The narrative parts in outline order: preamble, 一, 五, 六 (spec §10). */
+export const NARRATIVE_KEYS: readonly NarrativeKey[] = template.parts.map((p) => p.key).filter(isNarrativeKey);
+/** The rows of Table 1 in printed order (spec §3), each a key of tables.active. */
+export const ACTIVE_ROW_KEYS: readonly ActiveRowKey[] = template.active.blocks.flatMap((b) => b.rows.map((r) => r.key));
+/** Table 1's values per row key: one for a one-column block, else as many as the block has columns. */
+export const ACTIVE_ROW_WIDTH: Readonly<Record<ActiveRowKey, number>> = Object.fromEntries(
+  template.active.blocks.flatMap((b) => b.rows.map((r) => [r.key, b.columns.length])),
+) as Record<ActiveRowKey, number>;
 
 /** Index helpers derived once from the template, so no code hard-codes a row position. */
 export const APP_ROWS = template.applications.rows.length; // 25
@@ -101,6 +79,12 @@ export function partByKey(key: PartKey): OutlinePart {
   const part = template.parts.find((p) => p.key === key);
   if (!part) throw new Error(`part ${key} is not in the outline`);
   return part;
+}
+
+/** A part's heading as the template prints it and as published reports also print it (spec §2). */
+export function headingVariants(key: PartKey): string[] {
+  const part = partByKey(key);
+  return [...new Set([part.heading, ...(part.variants ?? [])].filter((h): h is string => h !== null))];
 }
 
 /** Groups of result rows sharing a group label (（三）…（六）), or the row alone (（一）, （二）). */

@@ -57,6 +57,16 @@ function buildRelations(): SumRelation[] {
 }
 
 export const SUM_RELATIONS: readonly SumRelation[] = buildRelations();
+/** The relations of each rule, and the relations each total cell heads: looked up, not searched. */
+export const SUM_RELATIONS_OF: Readonly<Record<SumRule, readonly SumRelation[]>> = {
+  'APP-ROW-TOTAL': SUM_RELATIONS.filter((r) => r.rule === 'APP-ROW-TOTAL'),
+  'APP-RESULT-TOTAL': SUM_RELATIONS.filter((r) => r.rule === 'APP-RESULT-TOTAL'),
+  'LITIGATION-TOTAL': SUM_RELATIONS.filter((r) => r.rule === 'LITIGATION-TOTAL'),
+};
+export const RELATIONS_BY_TOTAL: ReadonlyMap<CellKey, readonly SumRelation[]> = SUM_RELATIONS.reduce((byTotal, rel) => {
+  byTotal.set(rel.total, [...(byTotal.get(rel.total) ?? []), rel]);
+  return byTotal;
+}, new Map<CellKey, SumRelation[]>());
 
 /** Sum of counts; null unless every part is a valid count (a total is known only when its parts are). */
 export function sumCounts(values: TCell[]): number | null {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../render/index';
-import { readEmbeddedJsonFromDocx } from '../render/docx-custom-xml';
+import { readEmbeddedJsonFromDocx } from '../embedded/docx-custom-xml';
 import { SEEDS } from '../render/test-support';
 import { docxToText, documentXmlToText } from './docx-reader';
 import { importReport } from './import-report';

@@ -1,7 +1,7 @@
 // importReport: a published report in any of the forms it reaches us — text, DOCX, HTML, PDF, our own
 // exports (their embedded canonical JSON is read first) or canonical JSON — into the canonical form.
 import { readCanonicalTextAnyEdition, type TAnyReport } from '../domain/edition-2019';
-import { readEmbeddedJsonFromDocx } from '../render/docx-custom-xml';
+import { readEmbeddedJsonFromDocx } from '../embedded/docx-custom-xml';
 import { decodeText } from './decode-text';
 import { docxToText } from './docx-reader';
 import { importText } from './import-text';
@@ -45,7 +45,7 @@ async function embeddedJson(kind: SourceKind, bytes: Uint8Array): Promise<string
   try {
     if (kind === 'docx') return readEmbeddedJsonFromDocx(bytes);
     // pdf-lib and parse5 load on first use, so reading text or JSON does not pay for them.
-    if (kind === 'pdf') return await (await import('../render/pdf-attachment')).readEmbeddedJsonFromPdf(bytes);
+    if (kind === 'pdf') return await (await import('../embedded/pdf-attachment')).readEmbeddedJsonFromPdf(bytes);
   } catch {
     // A damaged container has no readable embedded data; its text path says what is wrong.
   }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { MAX_EMBEDDED_JSON_BYTES, readEmbeddedJsonFromPdf } from '../render/pdf-attachment';
+import { MAX_EMBEDDED_JSON_BYTES, readEmbeddedJsonFromPdf } from '../embedded/pdf-attachment';
 import { expectNumbersFrom } from './fuzz-support';
 import { htmlToText, MAX_HTML_DEPTH } from './html-reader';
 import { importReport } from './import-report';

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { template } from '@/lib/domain/template';
-import {
-  buildDocumentModel, formatReportDate, isHeadingRow, narrativeParagraphs, paragraphRuns, tableTexts, type DocTable,
-} from './document-model';
-import { formatCellValue } from './table-model';
+import { isHeadingRow } from '@/lib/domain/table-layout';
+import { buildDocumentModel, formatReportDate, narrativeParagraphs, paragraphRuns, tableTexts, type DocTable } from './document-model';
 import { SEEDS } from './test-support';
 
 const model004 = buildDocumentModel(SEEDS['004'], { draft: true });
@@ -16,15 +14,6 @@ const cellOf = (table: DocTable, text: string) => {
   for (const [r, row] of table.rows.entries()) for (const cell of row.cells) if (cell.text === text) return { r, cell };
   throw new Error(`no cell ${text}`);
 };
-/** Columns covered by each row, counting cells merged down from above: every row must fill the grid. */
-function coveredColumns(table: DocTable): number[] {
-  const covered = table.rows.map(() => 0);
-  table.rows.forEach((row, r) => {
-    for (const cell of row.cells) for (let dr = 0; dr < cell.rowSpan; dr++) covered[r + dr] += cell.colSpan;
-  });
-  return covered;
-}
-
 describe('document model', () => {
   it('titles the report with the organ and 「<年>年政府信息公开工作年度报告」 from the template', () => {
     expect(model004.title).toEqual({ organ: '重庆市荣昌区人民政府', name: `2021${template.titleSuffix}` });
@@ -72,28 +61,10 @@ describe('document model', () => {
     expect(buildDocumentModel({ ...SEEDS['004'], signature: undefined }, { draft: false }).signature.organ).toBe('重庆市荣昌区人民政府');
   });
 
-  it.each([
-    [12, '12'],
-    ['4618.24', '4618.24'],
-    ['24252.311082', '24252.311082'],
-    [null, ''],
-    ['十二', '十二'],
-  ] as const)('formats the cell %j as 「%s」', (value, text) => {
-    expect(formatCellValue(value)).toBe(text);
-  });
-
-  it('fills every row of every table exactly to its column count', () => {
-    for (const key of ['active', 'applications', 'litigation'] as const) {
-      const table = tableOf(key);
-      expect(coveredColumns(table), key).toEqual(table.rows.map(() => table.columnWidths.length));
-      expect(table.columnWidths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
-    }
-  });
-
   it('lays out Table 1 as four blocks: a full-width label row, a 信息内容 row, the data rows', () => {
     const t = tableOf('active');
     expect(t.rows.filter((r) => r.header)).toEqual([]); // no row repeats: each block has its own heading rows
-    expect(t.rows[0].cells).toEqual([{ text: '第二十条第（一）项', rowSpan: 1, colSpan: 4, header: true, align: 'center' }]);
+    expect(t.rows[0].cells).toEqual([{ text: '第二十条第（一）项', rowSpan: 1, colSpan: 4, role: 'header', align: 'center' }]);
     expect(t.rows[1].cells.map((c) => [c.text, c.colSpan])).toEqual([['信息内容', 1], ['本年制发件数', 1], ['本年废止件数', 1], ['现行有效件数', 1]]);
     expect(t.rows[3].cells.map((c) => c.text)).toEqual(['行政规范性文件', '16', '24', '107']);
     expect(cellOf(t, '本年处理决定数量').cell.colSpan).toBe(3);
@@ -113,7 +84,7 @@ describe('document model', () => {
     expect(t.rows[1].cells.map((c) => [c.text, c.rowSpan, c.colSpan])).toEqual([['自然人', 2, 1], ['法人或其他组织', 1, 5], ['总计', 2, 1]]);
     expect(t.rows[2].cells.map((c) => c.text)).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
     const section = cellOf(t, '三、本年度办理结果');
-    expect(section.cell).toMatchObject({ rowSpan: 22, colSpan: 1, vertical: true });
+    expect(section.cell).toMatchObject({ rowSpan: 22, colSpan: 1, narrow: true, role: 'label' });
     expect(t.rows[section.r].cells[1]).toMatchObject({ text: '（一）予以公开', colSpan: 2 });
     expect([['（三）不予公开', 8], ['（四）无法提供', 3], ['（五）不予处理', 5], ['（六）其他处理', 3]].map(([g]) => [g, cellOf(t, g as string).cell.rowSpan])).toEqual([
       ['（三）不予公开', 8], ['（四）无法提供', 3], ['（五）不予处理', 5], ['（六）其他处理', 3],
@@ -126,12 +97,13 @@ describe('document model', () => {
     expect(t.rows[3].cells.map((c) => c.text)).toEqual(['一、本年新收政府信息公开申请数量', '34', '10', '0', '4', '0', '5', '53']);
   });
 
-  it('lays out Table 3 as 行政复议 | 行政诉讼 → 未经复议直接起诉 | 复议后起诉, then 15 labels and 15 numbers', () => {
+  it('lays out Table 3 as printed: 行政复议 over its five labels (two rows deep) | 行政诉讼 → its two groups', () => {
     const t = tableOf('litigation');
+    const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
     expect(t.rows.map((r) => r.cells.map((c) => [c.text, c.rowSpan, c.colSpan]))).toEqual([
-      [['行政复议', 2, 5], ['行政诉讼', 1, 10]],
-      [['未经复议直接起诉', 1, 5], ['复议后起诉', 1, 5]],
-      Array.from({ length: 3 }, () => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((l) => [l, 1, 1])).flat(),
+      [['行政复议', 1, 5], ['行政诉讼', 1, 10]],
+      [...results.map((l) => [l, 2, 1]), ['未经复议直接起诉', 1, 5], ['复议后起诉', 1, 5]],
+      [...results, ...results].map((l) => [l, 1, 1]),
       SEEDS['004'].tables.litigation.map((v) => [String(v), 1, 1]),
     ]);
     expect(t.rows.map((r) => Boolean(r.header))).toEqual([true, true, true, false]);

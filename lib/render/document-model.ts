@@ -2,19 +2,20 @@
 // report and the template; numbers, dates and labels are settled here so the backends only draw.
 import type { TReport } from '@/lib/domain/model';
 import { template, type NarrativeKey, type PartKey, type TableKey } from '@/lib/domain/template';
-import { buildActiveTable, buildApplicationsTable, buildLitigationTable } from './table-model';
+import type { LayoutAlign, LayoutCell } from '@/lib/domain/table-layout';
+import { buildTable } from './table-model';
 
-export type CellAlign = 'left' | 'center' | 'right';
+export type CellAlign = LayoutAlign;
 
 export type DocCell = {
   text: string;
   rowSpan: number;
   colSpan: number;
-  /** A label (column heading or row label), not a value. */
-  header?: boolean;
+  /** A column heading, a row label or a value (lib/domain/table-layout.ts). */
+  role: LayoutCell['role'];
   align: CellAlign;
-  /** The printed form sets this label in a narrow merged column, one character per line. */
-  vertical?: boolean;
+  /** A label set in a merged column two characters wide that runs down beside its rows. */
+  narrow?: boolean;
 };
 
 /** A row lists only the cells that start in it, as HTML does; spans cover the rest. */
@@ -86,17 +87,11 @@ function narrativeBlocks(report: TReport, key: NarrativeKey): DocBlock[] {
   return narrativeParagraphs(report.parts?.[key] ?? '').map((p) => ({ kind: 'paragraph', runs: paragraphRuns(p) }));
 }
 
-const TABLE_BUILDERS: Record<TableKey, (report: TReport) => DocTable> = {
-  active: (r) => buildActiveTable(r.tables),
-  applications: (r) => buildApplicationsTable(r.tables),
-  litigation: (r) => buildLitigationTable(r.tables),
-};
-
 export function buildDocumentModel(report: TReport, options: DocumentOptions): DocumentModel {
   const sections = template.parts.map((part): DocSection => {
     const blocks =
       part.kind === 'table'
-        ? [{ kind: 'table' as const, table: TABLE_BUILDERS[part.key as TableKey](report) }]
+        ? [{ kind: 'table' as const, table: buildTable(part.key as TableKey, report.tables) }]
         : narrativeBlocks(report, part.key as NarrativeKey);
     return { key: part.key, heading: part.heading, blocks };
   });
@@ -110,9 +105,6 @@ export function buildDocumentModel(report: TReport, options: DocumentOptions): D
     draft: options.draft,
   };
 }
-
-/** A row of labels only (a column-heading row, a Table 1 block label): set as a heading in every format. */
-export const isHeadingRow = (row: DocRow): boolean => row.cells.every((c) => c.header);
 
 /** Every row label, column label and value of a table in reading order (row by row), for tests and search. */
 export function tableTexts(table: DocTable): string[] {

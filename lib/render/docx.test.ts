@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readCanonicalText, writeCanonical } from '@/lib/domain/canonical';
 import { buildDocumentModel } from './document-model';
-import { readEmbeddedJsonFromDocx } from './docx-custom-xml';
+import { readEmbeddedJsonFromDocx } from '@/lib/embedded/docx-custom-xml';
 import { renderDocx } from './docx';
 import { cached, printedTableTexts, SEEDS } from './test-support';
 
@@ -81,11 +81,14 @@ describe.each(['003', '004'] as const)('DOCX of seed %s', (seed) => {
     }
     expect(apps.rows.every((r) => r.cells.reduce((n, c) => n + c.gridSpan, 0) === 10)).toBe(true);
 
-    // Table 3: 行政复议 (5, two rows) | 行政诉讼 (10) → 未经复议直接起诉 (5) | 复议后起诉 (5).
-    expect(lit.rows[0].cells).toMatchObject([{ text: '行政复议', gridSpan: 5, vMerge: 'restart' }, { text: '行政诉讼', gridSpan: 10 }]);
+    // Table 3 as printed: 行政复议 (5) | 行政诉讼 (10); 行政复议's five labels two rows deep | 未经复议直接起诉 (5) | 复议后起诉 (5).
+    expect(lit.rows[0].cells).toMatchObject([{ text: '行政复议', gridSpan: 5 }, { text: '行政诉讼', gridSpan: 10 }]);
+    expect(lit.rows[0].cells[0].vMerge).toBeNull();
     expect(lit.rows[1].cells).toMatchObject([
-      { gridSpan: 5, vMerge: 'continue' }, { text: '未经复议直接起诉', gridSpan: 5 }, { text: '复议后起诉', gridSpan: 5 },
+      ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((text) => ({ text, gridSpan: 1, vMerge: 'restart' })),
+      { text: '未经复议直接起诉', gridSpan: 5 }, { text: '复议后起诉', gridSpan: 5 },
     ]);
+    expect(lit.rows[2].cells.slice(0, 5).every((c) => c.vMerge === 'continue')).toBe(true);
   });
 
   it('repeats the heading rows on each page and never splits a row', async () => {

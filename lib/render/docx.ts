@@ -4,8 +4,9 @@ import {
   AlignmentType, BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell,
   TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType, type IParagraphOptions,
 } from 'docx';
-import { DRAFT_MARK, isHeadingRow, type DocBlock, type DocCell, type DocRun, type DocTable, type DocumentModel } from './document-model';
-import { addReportJsonPart, packDocx, unpackDocx } from './docx-custom-xml';
+import { isHeadingRow, startColumns } from '@/lib/domain/table-layout';
+import { DRAFT_MARK, type DocBlock, type DocCell, type DocRun, type DocTable, type DocumentModel } from './document-model';
+import { addReportJsonPart, packDocx, unpackDocx } from '@/lib/embedded/docx-custom-xml';
 import { addDraftWatermark } from './docx-watermark';
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
@@ -80,16 +81,15 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 
 function tableOf(table: DocTable): Table {
   const widths = columnTwips(table);
-  const rows = table.rows.map((row) => {
+  const starts = startColumns(table.rows);
+  const rows = table.rows.map((row, r) => {
     const heading = isHeadingRow(row);
-    let col = 0;
     // Columns taken by cells merged down from rows above are skipped: docx adds their continuation cells.
-    // A vertical label needs no text direction: its narrow column sets one character per line (Word and
-    // LibreOffice also keep 「三、」 together by letting the 、 hang), and LibreOffice hides rotated text in
-    // a cell merged across a page break.
-    const cells = row.cells.map((cell: DocCell) => {
+    // A narrow label needs no text direction: its column two characters wide keeps 「三、」 on one line
+    // (LibreOffice hides rotated text in a cell merged across a page break).
+    const cells = row.cells.map((cell: DocCell, i) => {
+      const col = starts[r][i];
       const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
-      col += cell.colSpan;
       return new TableCell({
         children: [
           new Paragraph({

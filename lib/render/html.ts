@@ -1,7 +1,7 @@
-// A standalone HTML file of the preview (the CLI's `--format html`): the component's markup in a page.
+// A standalone HTML file of the preview (the CLI's `--format html`): the preview's markup in a page.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ReportPreview } from '@/components/report-preview';
+import { ReportPreview } from './report-preview';
 import type { DocumentModel } from './document-model';
 
 export function renderHtmlDocument(model: DocumentModel): string {

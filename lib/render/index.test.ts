@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDisposition, renderReport, reportFilename } from './index';
-import { readEmbeddedJsonFromDocx } from './docx-custom-xml';
-import { readEmbeddedJsonFromPdf } from './pdf-attachment';
+import { readEmbeddedJsonFromDocx } from '@/lib/embedded/docx-custom-xml';
+import { readEmbeddedJsonFromPdf } from '@/lib/embedded/pdf-attachment';
 import { SEEDS } from './test-support';
 import { writeCanonical } from '@/lib/domain/canonical';
 

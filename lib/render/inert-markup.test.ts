@@ -11,10 +11,10 @@ import { readCanonicalText } from '@/lib/domain/canonical';
 import type { TReport } from '@/lib/domain/model';
 import { docxToText } from '@/lib/import/docx-reader';
 import { buildDocumentModel } from './document-model';
-import { readEmbeddedJsonFromDocx } from './docx-custom-xml';
+import { readEmbeddedJsonFromDocx } from '@/lib/embedded/docx-custom-xml';
 import { renderHtmlDocument } from './html';
 import { renderReport } from './index';
-import { readEmbeddedJsonFromPdf } from './pdf-attachment';
+import { readEmbeddedJsonFromPdf } from '@/lib/embedded/pdf-attachment';
 import { SEEDS } from './test-support';
 
 const HOSTILE = [

@@ -3,7 +3,8 @@
 // cells, so flexbox gives a merged cell the height of the rows it spans. Each band of rows that merged
 // cells tie together is unbreakable; the heading rows repeat on every page the table runs onto.
 import type { ReactElement, ReactNode } from 'react';
-import { isHeadingRow, type DocCell, type DocTable } from './document-model';
+import { isHeadingRow, startColumns } from '@/lib/domain/table-layout';
+import type { DocCell, DocTable } from './document-model';
 import { markBreaks } from './line-break';
 import { PDF_FONTS, type ReactPdf } from './pdf-kit';
 
@@ -13,7 +14,7 @@ const PAD = 2.5;
 /** textkit's "infinite" penalty: never break between two syllables that touch (it would add a hyphen). */
 export const NO_HYPHEN_BREAK = 10000;
 
-/** A cell as it falls in one band: cells marked vertical run on through bands as a spine. */
+/** A cell as it falls in one band: narrow labels run on through bands as a spine. */
 type Piece = {
   cell: DocCell;
   r0: number;
@@ -29,21 +30,12 @@ type Piece = {
 
 type Placed = { cell: DocCell; row: number; col: number; heading: boolean };
 
-/** Where each cell starts, skipping columns taken by cells merged down from above (as HTML tables do). */
 function placeCells(table: DocTable): Placed[] {
-  const taken = new Set<string>();
-  const placed: Placed[] = [];
-  table.rows.forEach((row, r) => {
-    let c = 0;
+  const starts = startColumns(table.rows);
+  return table.rows.flatMap((row, r) => {
     const heading = isHeadingRow(row);
-    for (const cell of row.cells) {
-      while (taken.has(`${r}:${c}`)) c++;
-      placed.push({ cell, row: r, col: c, heading });
-      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) taken.add(`${r + dr}:${c + dc}`);
-      c += cell.colSpan;
-    }
+    return row.cells.map((cell, i) => ({ cell, row: r, col: starts[r][i], heading }));
   });
-  return placed;
 }
 
 const lastRow = (p: Placed) => p.row + p.cell.rowSpan - 1;
@@ -55,7 +47,7 @@ function bands(table: DocTable, placed: Placed[], from: number, to: number): [nu
   while (start < to) {
     let end = start;
     for (let r = start; r <= end; r++) {
-      for (const p of placed) if (p.row === r && !p.cell.vertical) end = Math.max(end, lastRow(p));
+      for (const p of placed) if (p.row === r && !p.cell.narrow) end = Math.max(end, lastRow(p));
       if (r === end && table.rows[r].keepWithNext && r + 1 < to) end = r + 1;
     }
     out.push([start, Math.min(end, to - 1)]);
@@ -88,7 +80,7 @@ function piecesIn(placed: Placed[], band: [number, number], spineBand: Map<Place
 function spineHomes(placed: Placed[], all: [number, number][]): Map<Placed, [number, number]> {
   const homes = new Map<Placed, [number, number]>();
   for (const p of placed) {
-    if (!p.cell.vertical || p.cell.rowSpan === 1) continue;
+    if (!p.cell.narrow || p.cell.rowSpan === 1) continue;
     const covered = all.filter(([b0, b1]) => b0 <= lastRow(p) && b1 >= p.row);
     const best = covered.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a), covered[0]);
     if (best) homes.set(p, best);
@@ -112,18 +104,14 @@ const HEADING_TEXT = { fontFamily: PDF_FONTS.sans, fontWeight: 500 } as const;
 function cellView(kit: ReactPdf, piece: Piece, width: number): ReactElement {
   const { View, Text } = kit;
   const { cell } = piece;
-  const align = cell.vertical ? 'center' : cell.align;
-  const textStyle = { ...(piece.heading ? HEADING_TEXT : {}), ...(align === 'left' ? {} : { textAlign: align }) };
+  const textStyle = { ...(piece.heading ? HEADING_TEXT : {}), ...(cell.align === 'left' ? {} : { textAlign: cell.align }) };
   return (
     <View key={`${piece.r0}:${piece.c0}`} style={cellStyle(piece, width)}>
-      {!piece.showText || !cell.text
-        ? null
-        : // A vertical label is set one character per line, each its own line of text.
-          (cell.vertical ? Array.from(cell.text) : [cell.text]).map((line, i) => (
-            <Text key={i} hyphenationPenalty={NO_HYPHEN_BREAK} style={textStyle}>
-              {markBreaks([line])[0]}
-            </Text>
-          ))}
+      {!piece.showText || !cell.text ? null : (
+        <Text hyphenationPenalty={NO_HYPHEN_BREAK} style={textStyle}>
+          {markBreaks([cell.text])[0]}
+        </Text>
+      )}
     </View>
   );
 }

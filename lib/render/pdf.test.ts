@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCanonicalText, writeCanonical } from '@/lib/domain/canonical';
 import { buildDocumentModel, narrativeParagraphs } from './document-model';
-import { readEmbeddedJsonFromPdf } from './pdf-attachment';
+import { readEmbeddedJsonFromPdf } from '@/lib/embedded/pdf-attachment';
 import { renderPdf } from './pdf';
-import { cached, findInOrder, pdfText, printedTableTexts, SEEDS, stripSpace } from './test-support';
+import { cached, CLOSING, findInOrder, OPENING, pdfText, printedTableTexts, SEEDS, stripSpace, textLines } from './test-support';
 
 type Seed = keyof typeof SEEDS;
 const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-pdf-'));
@@ -23,18 +23,8 @@ const render = cached(async (key) => {
   return { bytes, file, text: pdfText(file) };
 });
 
-const CLOSING = /^[，。、；：？！）》」』】〕…%％]/;
-const OPENING = /[（《「『【〔“]$/;
 /** The text without page furniture (page numbers), which pdftotext puts between a page's last line and the next. */
 const bodyText = (text: string) => text.replace(/^— \d+ —$/gm, '');
-/** Text lines without the vertical label, set one character per line by design. */
-function textLines(text: string): string[] {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const vertical = Array.from('三、本年度办理结果');
-  const at = lines.findIndex((_, i) => vertical.every((ch, j) => lines[i + j] === ch));
-  if (at >= 0) lines.splice(at, vertical.length);
-  return lines;
-}
 
 describe.each(['003', '004'] as const)('PDF of seed %s', (seed) => {
   const key = `${seed}:final`;

@@ -4,7 +4,7 @@ import type { DocumentProps } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import { DRAFT_MARK, type DocBlock, type DocSection, type DocumentModel } from './document-model';
 import { markBreaks } from './line-break';
-import { attachJsonToPdf } from './pdf-attachment';
+import { attachJsonToPdf } from '@/lib/embedded/pdf-attachment';
 import { loadReactPdf, PDF_FONTS, type ReactPdf } from './pdf-kit';
 import { NO_HYPHEN_BREAK, tableView } from './pdf-table';
 

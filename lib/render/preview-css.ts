@@ -1,4 +1,4 @@
-// Styles of the HTML preview (components/report-preview.tsx): the printed page of spec §8 on screen.
+// Styles of the HTML preview (report-preview.tsx): the printed page of spec §8 on screen.
 // Plain CSS text, scoped under .nb-report, so the app and the CLI's standalone HTML share it.
 const SERIF = '"仿宋_GB2312", "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif';
 const TITLE = '"方正小标宋简体", "FZXiaoBiaoSong-B05S", STZhongsong, "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif';
@@ -22,7 +22,7 @@ export const PREVIEW_CSS = `
 .nb-table .nb-left { text-align: left; }
 .nb-table .nb-center { text-align: center; }
 .nb-table .nb-right { text-align: right; }
-.nb-vertical { display: inline-block; writing-mode: vertical-rl; text-orientation: upright; }
+.nb-table .nb-narrow { line-break: strict; word-break: normal; }
 .nb-signature { margin-top: 28.95pt; padding-right: 2em; text-align: right; }
 .nb-signature p { margin: 0; }
 .nb-draft-mark { position: absolute; top: 15mm; right: 26mm; margin: 0; padding: 0 6pt; border: 2px solid #c00000;

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeCanonical } from '@/lib/domain/canonical';
 import { buildDocumentModel } from './document-model';
 import { renderDocx } from './docx';
-import { findInOrder, pdfText, printedTableTexts, SEEDS, stripSpace } from './test-support';
+import { CLOSING, findInOrder, OPENING, pdfText, printedTableTexts, SEEDS, stripSpace, textLines } from './test-support';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-soffice-'));
@@ -32,6 +32,9 @@ describe.skipIf(!hasSoffice)('LibreOffice reading the DOCX', () => {
     expect(findInOrder(flat, apps).missing).toBeNull();
     expect(flat).toContain('三、本年度办理结果');
     expect(findInOrder(flat, printed.litigation.filter(Boolean)).missing).toBeNull();
+    // clreq (spec §8) as LibreOffice breaks the lines: 「三、」 stays together in its narrow column.
+    expect(textLines(text).filter((l) => CLOSING.test(l))).toEqual([]);
+    expect(textLines(text).filter((l) => OPENING.test(l))).toEqual([]);
     expect(text).toMatch(/— 1 —/);
     expect(text).toContain('草稿');
   });

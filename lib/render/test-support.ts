@@ -28,6 +28,12 @@ export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
+/** clreq (spec §8): no line starts with closing punctuation, none ends with opening punctuation. */
+export const CLOSING = /^[，。、；：？！）》」』】〕…%％]/;
+export const OPENING = /[（《「『【〔“]$/;
+/** The non-empty text lines of pdftotext's output, trimmed. */
+export const textLines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter(Boolean);
+
 export const stripSpace = (s: string) => s.replace(/\s+/g, '');
 
 /** Index just past each needle found in order in the haystack, or the first needle that is missing. */
@@ -75,7 +81,7 @@ export function printedTableTexts(report: TReport): { active: string[]; applicat
   ];
   const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const litigation = [
-    '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...results, ...results, ...results, ...cells(report.tables.litigation),
+    '行政复议', '行政诉讼', ...results, '未经复议直接起诉', '复议后起诉', ...results, ...results, ...cells(report.tables.litigation),
   ];
   return { active, applications, litigation };
 }

@@ -3,15 +3,12 @@
 // before anything is stored (importPublishedReport does that on 「确认导入」).
 import type { TAnyReport } from '../domain/edition-2019';
 import { findBrokenRulesAnyEdition } from '../domain/edition-2019';
-import type { CellList } from '../domain/cells-2019';
 import type { Finding } from '../domain/findings';
-import type { DocumentModel } from '../render/document-model';
 import { importReport, type Edition, type ImportError } from '../import';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
 import { digestOf, refusalOf } from './imported-report';
 import { findOrgan } from './organs';
-import { findingViews } from './report-page-data';
 import { findReportsOfOrgans } from './report-records';
 
 export type ImportPreview =
@@ -29,16 +26,6 @@ export type ImportPreview =
     /** Things the clerk should know before confirming, e.g. the file names another organ. */
     notes: string[];
   };
-
-/** What the import page receives: the preview as the browser shows it. */
-export type ImportPreviewView = Omit<Extract<ImportPreview, { ok: true }>, 'report' | 'findings'> & {
-  year: number;
-  printedOrgan: string;
-  findings: ReturnType<typeof findingViews>;
-  /** The 2021 edition as it would print; null for a 2019-edition report, shown as cell lists instead. */
-  model: DocumentModel | null;
-  cells2019: CellList[] | null;
-};
 
 export async function previewImport(ctx: Ctx, input: { organId: string; bytes: Uint8Array; filename: string }): Promise<ImportPreview> {
   await requireRole(ctx.db, ctx.actor, input.organId, ['clerk']);

@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { FIELD_LABEL, type Field } from '../domain/register/classify';
 import {
-  cellText, findHeader, mappingProblems, readRows, type ImportRow, type Mapping, type ReadResult,
+  cellText, findHeader, mappingProblems, readRows, type ImportRow,
 } from '../domain/register/import-rows';
 import { MAX_CASES, MAX_TEXT, type TCase } from '../domain/register/case';
 import { countRegister } from '../domain/register/table2';
-import type { TCell } from '../domain/model';
+import type { RegisterImportPreview } from '../views/register-import';
 import { ServerError, type Ctx } from './context';
 import { requireCaseAccess } from './register-access';
 import { findRegister, insertRegister, storeRegisterVersion } from './register-records';
@@ -29,19 +29,6 @@ const ZConfirm = ZOptions.extend({
   baseVersion: z.number().int().min(0),
 });
 
-export type RegisterImportPreview = {
-  headerRow: number;
-  headers: string[];
-  mapping: Mapping;
-  mappingProblems: string[];
-  total: number;
-  blankRows: number[];
-  /** Every row that cannot be read whole: its number in the file, its cells as typed, and why. */
-  problems: { rowNumber: number; cells: string[]; reasons: string[] }[];
-  unknownValues: ReadResult['unknownValues'];
-  /** Table 2 as the readable rows would count it. */
-  applications: TCell[][];
-};
 
 type Upload = { bytes: Uint8Array; filename: string };
 

@@ -31,3 +31,26 @@ export const RULE_CHECKS: Record<string, RuleCheck> = {
   'LATE': checkLate,
   'FEE-STATEMENT-MISSING': checkFeeStatement,
 };
+
+/** The slices of its input a rule reads (besides the report's year, organ, signature and dates). */
+export type InputSlice = 'tables' | 'parts' | 'previous' | 'register';
+
+/** What each rule reads, so the editor's rule session re-runs only the rules a change concerns. */
+export const RULE_READS: Record<string, readonly InputSlice[]> = {
+  'APP-BALANCE': ['tables'],
+  'APP-ROW-TOTAL': ['tables'],
+  'APP-RESULT-TOTAL': ['tables'],
+  'LITIGATION-TOTAL': ['tables'],
+  'VALUE-FORMAT': ['tables'],
+  'VALUE-MISSING': ['tables', 'parts'],
+  'OUTDATED-FORMAT': ['tables'],
+  'SECTION-MISSING': ['tables', 'parts'],
+  'CARRY-OVER-MISMATCH': ['tables', 'previous'],
+  'REGULATIONS-STOCK': ['tables', 'previous'],
+  'REGISTER-MISMATCH': ['tables', 'register'],
+  'NARRATIVE-NUMBER': ['tables', 'parts'],
+  'STALE-YEAR': ['parts'],
+  'PERIOD-MISMATCH': ['parts'],
+  'LATE': [],
+  'FEE-STATEMENT-MISSING': ['parts'],
+};

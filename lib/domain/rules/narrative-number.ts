@@ -2,10 +2,11 @@
 // Shares are of 三（七）总计, with 0.1 percentage point of tolerance for inconsistent rounding.
 import { appKey, getCell, litKey, type CellKey } from '../cells';
 import type { Hit, RuleCheck } from '../findings';
-import type { TTables } from '../model';
+import type { TParts, TTables } from '../model';
 import { parseNumber, partName, sentencesOf } from '../narrative';
 import { sumCounts } from '../totals';
 import {
+  type NarrativeKey,
   APP_TOTAL_COL, LIT_COLS, LIT_TOTAL_COL, ROW_CARRIED_IN, ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT_TOTAL, resultGroups,
 } from '../template';
 
@@ -48,45 +49,65 @@ function total(tables: TTables, cells: CellKey[]): number | null {
 
 const oneDecimal = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
 
+/** A number the narrative states: about a table category, or about the applications received. */
+type Statement =
+  | { kind: 'category'; part: NarrativeKey; quote: string; category: Category; stated: number; share?: string }
+  | { kind: 'received'; part: NarrativeKey; quote: string; verb: string; includesCarried: boolean; stated: number };
+
+/** The narrative's statements, read once per version of the parts (the editor re-checks them per keystroke). */
+const statementsCache = new WeakMap<TParts, Statement[]>();
+function statementsOf(parts: TParts): Statement[] {
+  const cached = statementsCache.get(parts);
+  if (cached) return cached;
+  const out: Statement[] = [];
+  for (const { part, text } of sentencesOf(parts)) {
+    for (const m of text.matchAll(categoryRe)) {
+      const category = CATEGORIES.find((c) => c.whole.test(m[1]));
+      if (category) out.push({ kind: 'category', part, quote: m[0], category, stated: parseNumber(m[2]), ...(m[3] === undefined ? {} : { share: m[3] }) });
+    }
+    for (const m of text.matchAll(receivedRe)) {
+      out.push({ kind: 'received', part, quote: m[0], verb: m[1], includesCarried: m[3] !== undefined, stated: parseNumber(m[2]) });
+    }
+  }
+  statementsCache.set(parts, out);
+  return out;
+}
+
+const WITH_CARRIED = [appKey(ROW_RECEIVED, APP_TOTAL_COL), appKey(ROW_CARRIED_IN, APP_TOTAL_COL)];
+
 export const checkNarrativeNumber: RuleCheck = ({ report }) => {
   if (!report.parts) return [];
   const { tables } = report;
   const resultTotal = total(tables, [appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL)]);
   const hits: Hit[] = [];
-  for (const { part, text } of sentencesOf(report.parts)) {
-    for (const m of text.matchAll(categoryRe)) {
-      const category = CATEGORIES.find((c) => c.whole.test(m[1]));
-      if (!category) continue;
-      const stated = parseNumber(m[2]);
+  for (const s of statementsOf(report.parts)) {
+    const { part, quote, stated } = s;
+    if (s.kind === 'category') {
+      const { category } = s;
       const actual = total(tables, category.cells);
       if (actual === null) continue;
-      const quote = m[0];
       if (stated !== actual) {
         hits.push({ part, quote, cells: category.cells, left: stated, right: actual,
           vars: { part: partName(part), quote, detail: `叙述为${stated}件，表格${category.label}为${actual}件，相差${Math.abs(stated - actual)}` } });
         continue;
       }
-      if (m[3] === undefined || !category.isShareOfResults || !resultTotal) continue;
-      const statedShare = parseNumber(m[3]);
+      if (s.share === undefined || !category.isShareOfResults || !resultTotal) continue;
+      const statedShare = parseNumber(s.share);
       const share = (actual / resultTotal) * 100;
       if (Math.abs(statedShare - share) > PERCENT_TOLERANCE + 1e-9) {
         hits.push({ part, quote, cells: [...category.cells, appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL)],
-          left: `${m[3]}%`, right: `${oneDecimal(share)}%`,
-          vars: { part: partName(part), quote, detail: `占比应为${actual}÷${resultTotal}=${oneDecimal(share)}%，叙述为${m[3]}%` } });
+          left: `${s.share}%`, right: `${oneDecimal(share)}%`,
+          vars: { part: partName(part), quote, detail: `占比应为${actual}÷${resultTotal}=${oneDecimal(share)}%，叙述为${s.share}%` } });
       }
+      continue;
     }
-    for (const m of text.matchAll(receivedRe)) {
-      const includesCarried = m[3] !== undefined;
-      const withCarried = [appKey(ROW_RECEIVED, APP_TOTAL_COL), appKey(ROW_CARRIED_IN, APP_TOTAL_COL)];
-      const cells = includesCarried ? withCarried : withCarried.slice(0, 1);
-      const stated = parseNumber(m[2]);
-      const actual = total(tables, cells);
-      if (actual === null || actual === stated) continue;
-      if (m[1] === '受理' && !includesCarried && total(tables, withCarried) === stated) continue;
-      const label = includesCarried ? '一、本年新收+二、上年结转' : '一、本年新收';
-      hits.push({ part, quote: m[0], cells, left: stated, right: actual,
-        vars: { part: partName(part), quote: m[0], detail: `叙述为${stated}件，表格${label}为${actual}件，相差${Math.abs(stated - actual)}` } });
-    }
+    const cells = s.includesCarried ? WITH_CARRIED : WITH_CARRIED.slice(0, 1);
+    const actual = total(tables, cells);
+    if (actual === null || actual === stated) continue;
+    if (s.verb === '受理' && !s.includesCarried && total(tables, WITH_CARRIED) === stated) continue;
+    const label = s.includesCarried ? '一、本年新收+二、上年结转' : '一、本年新收';
+    hits.push({ part, quote, cells, left: stated, right: actual,
+      vars: { part: partName(part), quote, detail: `叙述为${stated}件，表格${label}为${actual}件，相差${Math.abs(stated - actual)}` } });
   }
   return hits;
 };

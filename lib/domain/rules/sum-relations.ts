@@ -3,7 +3,7 @@ import { appKey, getCell } from '../cells';
 import { mismatch, type RuleCheck } from '../findings';
 import { countOf } from '../normalize';
 import { APP_COLS } from '../template';
-import { SUM_RELATIONS, sumCounts, type SumRule } from '../totals';
+import { SUM_RELATIONS_OF, sumCounts, type SumRule } from '../totals';
 import { collapsedOtherRows } from './outdated-format';
 
 const VAR_NAME: Record<SumRule, string> = { 'APP-ROW-TOTAL': 'row', 'APP-RESULT-TOTAL': 'column', 'LITIGATION-TOTAL': 'group' };
@@ -11,12 +11,13 @@ const VAR_NAME: Record<SumRule, string> = { 'APP-ROW-TOTAL': 'row', 'APP-RESULT-
 export function checkSums(rule: SumRule): RuleCheck {
   return ({ report }) => {
     // The two rows a single-row （六） leaves empty (OUTDATED-FORMAT) add nothing; they must not stop the check.
-    const collapsed = new Set(collapsedOtherRows(report.tables).flatMap((r) => Array.from({ length: APP_COLS }, (_, c) => appKey(r, c))));
+    const collapsedRows = collapsedOtherRows(report.tables);
+    const collapsed = new Set(collapsedRows.flatMap((r) => Array.from({ length: APP_COLS }, (_, c) => appKey(r, c))));
     const hits = [];
-    for (const rel of SUM_RELATIONS) {
-      if (rel.rule !== rule) continue;
+    for (const rel of SUM_RELATIONS_OF[rule]) {
       const left = countOf(getCell(report.tables, rel.total));
-      const right = sumCounts(rel.parts.filter((k) => !collapsed.has(k)).map((k) => getCell(report.tables, k)));
+      const parts = collapsed.size === 0 ? rel.parts : rel.parts.filter((k) => !collapsed.has(k));
+      const right = sumCounts(parts.map((k) => getCell(report.tables, k)));
       if (left === null || right === null || left === right) continue;
       hits.push(mismatch(left, right, [rel.total, ...rel.parts], { [VAR_NAME[rule]]: rel.subject }));
     }

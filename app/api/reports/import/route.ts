@@ -6,7 +6,8 @@ import { requireApiCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
 import { errorResponse } from '@/lib/server/http';
 import { importPublishedReport } from '@/lib/server/import-published-report';
-import { previewImport, type ImportPreviewView } from '@/lib/server/preview-import';
+import { previewImport } from '@/lib/server/preview-import';
+import type { ImportPreviewView } from '@/lib/views/import-preview';
 import { readUpload } from '@/lib/server/read-upload';
 import { findingViews } from '@/lib/server/report-page-data';
 

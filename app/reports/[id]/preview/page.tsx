@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ReportCharts } from '@/components/report-charts';
-import { ReportPreview } from '@/components/report-preview';
+import { ReportPreview } from '@/lib/render/report-preview';
 import { outcomeMix, trendSeries } from '@/lib/domain/chart-data';
 import { findReportsOfOrgans } from '@/lib/server/report-records';
 import { buildDocumentModel } from '@/lib/render/document-model';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ReportPreview } from '@/components/report-preview';
+import { ReportPreview } from '@/lib/render/report-preview';
 import { ChangesSinceReturn } from '@/components/review/changes-since-return';
 import { CommentsPanel } from '@/components/review/comments-panel';
 import { FindingsReview } from '@/components/review/findings-review';

@@ -1,7 +1,8 @@
 // The report as HTML (issue 4): the same document model the DOCX and PDF lay out, as semantic HTML
 // styled like the printed page. A server component: no hooks, all text rendered as text.
-import { DRAFT_MARK, isHeadingRow, type DocCell, type DocRow, type DocSection, type DocTable, type DocumentModel } from '@/lib/render/document-model';
-import { PREVIEW_CSS } from '@/lib/render/preview-css';
+import { isHeadingRow } from '@/lib/domain/table-layout';
+import { DRAFT_MARK, type DocCell, type DocRow, type DocSection, type DocTable, type DocumentModel } from './document-model';
+import { PREVIEW_CSS } from './preview-css';
 
 const ALIGN_CLASS = { left: 'nb-left', center: 'nb-center', right: 'nb-right' } as const;
 
@@ -10,11 +11,10 @@ function Cell({ cell, inHeadingRow }: { cell: DocCell; inHeadingRow: boolean }) 
     ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
     ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
   };
-  const text = cell.vertical ? <span className="nb-vertical">{cell.text}</span> : cell.text;
-  if (!cell.header) return <td className={ALIGN_CLASS[cell.align]} {...spans}>{text}</td>;
+  if (cell.role === 'value') return <td className={ALIGN_CLASS[cell.align]} {...spans}>{cell.text}</td>;
   const scope = inHeadingRow ? (cell.colSpan > 1 ? 'colgroup' : 'col') : cell.rowSpan > 1 ? 'rowgroup' : 'row';
-  const className = `${ALIGN_CLASS[cell.align]}${inHeadingRow ? ' nb-heading-cell' : ''}`;
-  return <th scope={scope} className={className} {...spans}>{text}</th>;
+  const className = `${ALIGN_CLASS[cell.align]}${inHeadingRow ? ' nb-heading-cell' : ''}${cell.narrow ? ' nb-narrow' : ''}`;
+  return <th scope={scope} className={className} {...spans}>{cell.text}</th>;
 }
 
 function Row({ row }: { row: DocRow }) {

@@ -1,3 +1,4 @@
+// Data embedded in our documents, in one place: the DOCX renderer writes it, the importer reads it back.
 // The report's canonical JSON (spec §10) inside the DOCX as a custom XML part (customXml/item1.xml, with
 // its properties part and relationships), which Word, WPS and LibreOffice keep when they save the file.
 import { createHash } from 'node:crypto';

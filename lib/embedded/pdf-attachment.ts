@@ -1,3 +1,4 @@
+// Data embedded in our documents, in one place: the PDF renderer writes it, the importer reads it back.
 // The report's canonical JSON (spec §10) as a file attached to the PDF (an EmbeddedFiles entry and an
 // associated file of the document), so a published PDF can be re-checked without reading its text.
 // react-pdf cannot attach files, so pdf-lib adds it to the finished PDF.
