@@ -21,6 +21,7 @@ describe('autosave while the server is unreachable', () => {
       initial: { version: 1, report: seedReport, savedAt: '2025-01-10T06:00:00.000Z', savedBy: '张三' },
       getReport: () => report,
       send: () => new Promise((resolve) => answers.push(resolve)),
+      adopt: () => undefined,
       storage,
       setTimer: (run) => timers.push(run),
       clearTimer: () => undefined,

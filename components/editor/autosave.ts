@@ -1,50 +1,63 @@
-// Autosave: every change is sent (debounced) as PUT /api/reports/{id}/draft with the version it was
-// based on. A stale base is refused by the server (409) and the clerk chooses between the versions;
-// while the server cannot be reached, the edits are kept in this browser and sent again with backoff.
+// Autosave: every change is sent (debounced) as PUT /api/reports/{id}/draft: the patch of what changed since
+// the version it was based on (lib/domain/report-patch.ts). The server merges it with saves made meanwhile
+// (another tab, another clerk) and answers with the merged report, which this page then shows; only a cell,
+// paragraph or date changed on both sides is a conflict, settled one by one. Every edit is in this browser's
+// storage before anything else happens, so a closed tab or a lost connection loses nothing.
 import { z } from 'zod';
 import { diffReports } from '@/lib/domain/diff-reports';
 import { ZReport, ZReportInput, type TReport } from '@/lib/domain/model';
-import { splitPendingInput, withPendingInCells } from '@/lib/domain/pending-input';
+import { withPendingInCells } from '@/lib/domain/pending-input';
+import {
+  isEmptyPatch, mergePatch, patchBetween, rebaseOnSaved, type Choices, type MergeConflict, type TReportPatch,
+} from '@/lib/domain/report-patch';
 
+/** A version of the report on the server, as the form holds it (typed text in its cells). */
 export type ServerVersion = { version: number; report: TReport; savedAt: string; savedBy: string };
 export type SavedStamp = { version: number; savedAt: string; savedBy: string };
 
 export type SendResult =
-  | ({ kind: 'saved' } & SavedStamp)
-  | { kind: 'conflict'; current: ServerVersion }
-  /** The server answered and will not take this report (400, 413, 401/403, a locked report…). */
+  /** Kept; `merged` when saves by others came in after the base and were merged with this one. */
+  | ({ kind: 'saved'; merged?: { report: TReport; with: string } } & SavedStamp)
+  | { kind: 'conflict'; current: ServerVersion; conflicts: MergeConflict[] }
+  /** The server answered and will not take this save (400, 413, 401/403, a locked report…). */
   | { kind: 'rejected'; reason: string }
   /** No answer, or a server error: worth trying again. */
   | { kind: 'unreachable'; reason: string };
 
 export type SaveStatus =
-  | ({ kind: 'saved' } & SavedStamp)
+  | ({ kind: 'saved'; mergedWith?: string } & SavedStamp)
   | { kind: 'saving' }
   | { kind: 'failed'; reason: string; willRetry: boolean }
-  | { kind: 'conflict'; theirs: ServerVersion };
+  | { kind: 'conflict'; theirs: ServerVersion; conflicts: MergeConflict[] };
 
-const ZSaved = z.object({ version: z.number(), savedAt: z.string(), savedBy: z.string() });
+const ZSaved = z.object({
+  version: z.number(), savedAt: z.string(), savedBy: z.string(),
+  merged: z.literal(true).optional(), report: ZReport.optional(), mergedWith: z.string().optional(),
+});
 const ZConflict = z.object({
   error: z.literal('conflict'),
+  // The conflicts are the server's own domain objects (report-patch.ts); their shape is checked there.
+  conflicts: z.array(z.custom<MergeConflict>((c) => typeof c === 'object' && c !== null && 'kind' in c)),
   current: z.object({ version: z.number(), report: ZReport, savedAt: z.string(), savedBy: z.string() }),
 });
 const ZError = z.object({ error: z.string() });
 
+export type SaveBody = { baseVersion: number; patch: TReportPatch };
+/** `keepalive`: the page is going away; the browser finishes the request after it is gone. */
+export type SendOptions = { keepalive?: boolean };
+
 /**
- * The endpoint's answers (see app/api/reports/[id]/draft/route.ts) as SendResult. The form holds typed
- * text in its cells; on the wire it travels as pending input beside the tables (pending-input.ts).
+ * The endpoint's answers (see app/api/reports/[id]/draft/route.ts) as SendResult. A patch carries cells as
+ * typed; the server keeps text that is no value as pending input. Reports come back with it in their cells.
  */
-export async function putDraft(
-  reportId: string,
-  body: { baseVersion: number; report: TReport },
-  fetchImpl: typeof fetch = fetch,
-): Promise<SendResult> {
+export async function putDraft(reportId: string, body: SaveBody, fetchImpl: typeof fetch = fetch, options: SendOptions = {}): Promise<SendResult> {
   let response: Response;
   try {
     response = await fetchImpl(`/api/reports/${encodeURIComponent(reportId)}/draft`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...body, report: splitPendingInput(body.report) }),
+      body: JSON.stringify(body),
+      ...(options.keepalive ? { keepalive: true } : {}),
     });
   } catch {
     return { kind: 'unreachable', reason: '无法连接服务器' };
@@ -52,12 +65,15 @@ export async function putDraft(
   const data: unknown = await response.json().catch(() => null);
   if (response.ok) {
     const saved = ZSaved.safeParse(data);
-    return saved.success ? { kind: 'saved', ...saved.data } : { kind: 'unreachable', reason: '服务器的答复无法识别' };
+    if (!saved.success) return { kind: 'unreachable', reason: '服务器的答复无法识别' };
+    const { version, savedAt, savedBy, report, mergedWith } = saved.data;
+    const merged = saved.data.merged && report ? { merged: { report: withPendingInCells(report), with: mergedWith ?? '他人' } } : {};
+    return { kind: 'saved', version, savedAt, savedBy, ...merged };
   }
   const conflict = ZConflict.safeParse(data);
   if (response.status === 409 && conflict.success) {
-    const { current } = conflict.data;
-    return { kind: 'conflict', current: { ...current, report: withPendingInCells(current.report) } };
+    const { current, conflicts } = conflict.data;
+    return { kind: 'conflict', current: { ...current, report: withPendingInCells(current.report) }, conflicts };
   }
   const message = ZError.safeParse(data).data?.error;
   if (response.status >= 500) return { kind: 'unreachable', reason: message ?? `服务器暂时无法保存（${response.status}）` };
@@ -65,10 +81,13 @@ export async function putDraft(
   return { kind: 'rejected', reason: message ?? `服务器拒绝保存（${response.status}）` };
 }
 
-/** Unsent edits kept in this browser, per report. */
-export type LocalDraft = { baseVersion: number; editedAt: string; report: TReport };
+/**
+ * Unsent edits kept in this browser, per report: the form as typed and the version it is based on, with
+ * that version's content (`base`), so the edits can still be merged as a patch when the page comes back.
+ */
+export type LocalDraft = { baseVersion: number; base?: TReport; editedAt: string; report: TReport };
 /** The form's own copy, typed text still in its cells. */
-const ZLocalDraft = z.object({ baseVersion: z.number(), editedAt: z.string(), report: ZReportInput });
+const ZLocalDraft = z.object({ baseVersion: z.number(), base: ZReportInput.optional(), editedAt: z.string(), report: ZReportInput });
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const localDraftKey = (reportId: string) => `nianbao:unsaved-draft:${reportId}`;
@@ -103,7 +122,9 @@ export type AutosaveDeps = {
   initial: ServerVersion;
   /** The report to save now (as entered, with totals derived). */
   getReport: () => TReport;
-  send: (body: { baseVersion: number; report: TReport }) => Promise<SendResult>;
+  send: (body: SaveBody, options?: SendOptions) => Promise<SendResult>;
+  /** Shows what a merged save brought from elsewhere; the clerk's own edits stay as typed. */
+  adopt: (report: TReport) => void;
   storage: DraftStorage | null;
   now?: () => Date;
   setTimer?: (run: () => void, ms: number) => unknown;
@@ -123,7 +144,11 @@ export function createAutosave(deps: AutosaveDeps) {
 
   let status: SaveStatus = { kind: 'saved', version: deps.initial.version, savedAt: deps.initial.savedAt, savedBy: deps.initial.savedBy };
   let offer: LocalDraft | null | undefined; // read from the browser on first use
+  // The version the next patch is made against, and its content as the form holds it.
   let baseVersion = deps.initial.version;
+  let base = deps.initial.report;
+  let lastSaved: SavedStamp & { mergedWith?: string } = { version: deps.initial.version, savedAt: deps.initial.savedAt, savedBy: deps.initial.savedBy };
+  let isAdopting = false; // a merged save's changes going into the form are no edits to send
   let edits = 0; // changes seen
   let savedEdits = 0; // changes the server has
   let isSending = false;
@@ -149,7 +174,7 @@ export function createAutosave(deps: AutosaveDeps) {
 
   function keepLocally() {
     if (edits === savedEdits) return;
-    const record: LocalDraft = { baseVersion, editedAt: now().toISOString(), report: deps.getReport() };
+    const record: LocalDraft = { baseVersion, base, editedAt: now().toISOString(), report: deps.getReport() };
     try {
       deps.storage?.setItem(localDraftKey(deps.reportId), JSON.stringify(record));
     } catch {
@@ -169,42 +194,51 @@ export function createAutosave(deps: AutosaveDeps) {
     return offer;
   }
 
-  async function flush() {
+  /** The server has everything up to `sentEdits`: say so, or send what came after. */
+  function settle(sentEdits: number) {
+    failures = 0;
+    savedEdits = sentEdits;
+    if (edits === savedEdits) {
+      forgetLocally();
+      setStatus({ kind: 'saved', ...lastSaved });
+    } else {
+      schedule(debounceMs);
+    }
+  }
+
+  async function flush(options: SendOptions = {}) {
     if (isSending || status.kind === 'conflict' || edits === savedEdits) return;
     cancelTimer();
     keepLocally();
     const sentEdits = edits;
+    const sent = deps.getReport();
+    const patch = patchBetween(base, sent);
+    if (isEmptyPatch(patch)) {
+      // Back to what the server has (an undo, or a merged save shown): nothing to send.
+      settle(sentEdits);
+      return;
+    }
     isSending = true;
     if (status.kind !== 'saving') setStatus({ kind: 'saving' });
-    const result = await deps.send({ baseVersion, report: deps.getReport() });
+    const result = await deps.send({ baseVersion, patch }, options);
     isSending = false;
     switch (result.kind) {
-      case 'saved':
-        failures = 0;
+      case 'saved': {
         baseVersion = result.version;
-        savedEdits = sentEdits;
-        if (edits === savedEdits) {
-          forgetLocally();
-          setStatus({ kind: 'saved', version: result.version, savedAt: result.savedAt, savedBy: result.savedBy });
-        } else {
-          schedule(debounceMs);
+        base = result.merged?.report ?? sent;
+        lastSaved = { version: result.version, savedAt: result.savedAt, savedBy: result.savedBy, ...(result.merged ? { mergedWith: result.merged.with } : {}) };
+        // Another tab's or clerk's edits came with the merge: show them, keeping what was typed meanwhile.
+        if (result.merged) {
+          isAdopting = true;
+          deps.adopt(rebaseOnSaved(deps.getReport(), sent, result.merged.report));
+          isAdopting = false;
         }
+        settle(sentEdits);
         return;
+      }
       case 'conflict':
         failures = 0;
-        if (differsInContent(result.current.report, deps.getReport())) {
-          setStatus({ kind: 'conflict', theirs: result.current });
-          return;
-        }
-        // Their version says what ours says (another tab saved the same edits): take its number.
-        baseVersion = result.current.version;
-        savedEdits = sentEdits;
-        if (edits === savedEdits) {
-          forgetLocally();
-          setStatus({ kind: 'saved', version: result.current.version, savedAt: result.current.savedAt, savedBy: result.current.savedBy });
-        } else {
-          schedule(debounceMs);
-        }
+        setStatus({ kind: 'conflict', theirs: result.current, conflicts: result.conflicts });
         return;
       case 'rejected':
         setStatus({ kind: 'failed', reason: result.reason, willRetry: false });
@@ -225,57 +259,52 @@ export function createAutosave(deps: AutosaveDeps) {
       return () => listeners.delete(listener);
     },
     getStatus: () => status,
-    /** The report changed: save it shortly (or, during a conflict, keep it here until the clerk chooses). */
+    /** The report changed: keep it in this browser at once, and save it shortly (or, during a conflict, once the clerk chose). */
     noteChange() {
+      if (isAdopting) return;
       edits++;
-      if (status.kind === 'conflict') {
-        keepLocally();
-        return;
-      }
-      // While the server is away, the retry with backoff stands (the edit is kept in this browser at once,
-      // not only at the next retry); any other time, save shortly.
-      if (status.kind === 'failed' && status.willRetry && timer !== null) {
-        keepLocally();
-        return;
-      }
+      keepLocally();
+      if (status.kind === 'conflict') return;
+      // While the server is away, the retry with backoff stands; any other time, save shortly.
+      if (status.kind === 'failed' && status.willRetry && timer !== null) return;
       if (status.kind !== 'saving') setStatus({ kind: 'saving' });
       schedule(debounceMs);
     },
-    /** Save now (the browser is back online, the page is being left). */
-    flush: () => flush(),
+    /** Save now (the browser is back online, Ctrl+S, the page is being left: then with `keepalive`). */
+    flush: (options?: SendOptions) => flush(options),
     /** Keep what is in this browser (pending edits) when the page goes away. */
     keepLocally,
     hasUnsavedChanges: () => edits !== savedEdits || isSending,
-    /** Conflict: save mine on top of their version. */
-    keepMine() {
+    /**
+     * Conflict: the clerk chose a side for each conflict. Their version with this page's other edits and
+     * the chosen sides goes into the form (`load`) and is saved on top of their version. Conflicts still
+     * unchosen stay open.
+     */
+    resolve(choices: Choices, load: (report: TReport) => void) {
       if (status.kind !== 'conflict') return;
-      baseVersion = status.theirs.version;
+      const { theirs } = status;
+      const merged = mergePatch(base, theirs.report, patchBetween(base, deps.getReport()), choices);
+      if (!merged.ok) {
+        setStatus({ kind: 'conflict', theirs, conflicts: merged.conflicts });
+        return;
+      }
+      baseVersion = theirs.version;
+      base = theirs.report;
+      load(merged.report);
       setStatus({ kind: 'saving' });
       void flush();
     },
-    /**
-     * Conflict: take theirs. `load` puts their report into the form (its changes reach noteChange);
-     * afterwards everything in the form is what the server has.
-     */
-    takeTheirs(load: (report: TReport) => void) {
-      if (status.kind !== 'conflict') return;
-      const theirs = status.theirs;
-      load(theirs.report);
-      cancelTimer();
-      baseVersion = theirs.version;
-      savedEdits = edits;
-      forgetLocally();
-      setStatus({ kind: 'saved', version: theirs.version, savedAt: theirs.savedAt, savedBy: theirs.savedBy });
-    },
     /** Unsaved edits this browser kept from an earlier visit, newer than the server's version, if any. */
     getRestoreOffer,
-    /** Puts the kept edits back; they are saved on the version they were based on (a stale one conflicts). */
+    /** Puts the kept edits back; they are saved as a patch on the version they were based on (and merged). */
     restore(load: (report: TReport) => void) {
       const local = getRestoreOffer();
       if (!local) return;
       offer = null;
       emit();
       baseVersion = local.baseVersion;
+      // A draft kept before drafts carried their base: its edits are taken as made on the version loaded.
+      base = local.base ?? (local.baseVersion === deps.initial.version ? deps.initial.report : base);
       load(local.report);
     },
     discardOffer() {

@@ -205,7 +205,8 @@ export function createEditorController(form: FormAccess, options: ControllerOpti
     },
 
     /** Puts a whole other version in place (the other side of a conflict, or a restored draft). */
-    replaceReport(next: TReport) {
+    /** Puts another version into the form, changing only what differs; a merge keeps the undo history. */
+    replaceReport(next: TReport, { keepUndo = false } = {}) {
       pending = null;
       const current = form.values();
       const changes: Change[] = [];
@@ -220,7 +221,7 @@ export function createEditorController(form: FormAccess, options: ControllerOpti
         consider(field, current[field], next[field]);
       }
       form.batch(() => changes.forEach((c) => form.set(c.path, c.after)));
-      undoStack.clear();
+      if (!keepUndo) undoStack.clear();
     },
   };
 }

@@ -31,12 +31,13 @@ export const formatDateTime = (iso: string) => (valid(iso) ? DATE_TIME.format(ne
 export function saveStatusText(status: SaveStatus): string {
   switch (status.kind) {
     case 'saved':
-      return `已保存 ${formatTime(status.savedAt)}`;
+      // A quiet word that another window's edits were merged in; nothing for the clerk to do.
+      return `已保存 ${formatTime(status.savedAt)}${status.mergedWith ? `（已合并${status.mergedWith}在另一窗口的修改）` : ''}`;
     case 'saving':
       return '保存中…';
     case 'failed':
       return `未保存：${status.reason}`;
     case 'conflict':
-      return `未保存：${status.theirs.savedBy}于${formatTime(status.theirs.savedAt)}保存了另一版本，请选择保留哪个版本`;
+      return `未保存：${status.theirs.savedBy}于${formatTime(status.theirs.savedAt)}也修改了${status.conflicts.length}处相同的内容，请逐项选择`;
   }
 }

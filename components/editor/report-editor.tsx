@@ -91,7 +91,8 @@ function createServices(form: UseFormReturn<TReport>, report: TReport, props: Re
     reportId: props.reportId,
     initial: { ...props.initial, report },
     getReport: analysis.getReportWithTotals,
-    send: (body) => putDraft(props.reportId, body),
+    send: (body, options) => putDraft(props.reportId, body, fetch, options),
+    adopt: (merged) => controller.replaceReport(merged, { keepUndo: true }),
     storage: browserStorage(),
   });
   return {
@@ -139,7 +140,15 @@ export function ReportEditor(props: ReportEditorProps) {
       e.preventDefault();
       e.returnValue = '';
     };
-    const pageHide = () => autosave.keepLocally();
+    // Leaving (the tab closed, the browser sent to the background): the edits are already in this browser;
+    // send them now too, with keepalive so the request outlives the page.
+    const pageHide = () => {
+      autosave.keepLocally();
+      void autosave.flush({ keepalive: true });
+    };
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') pageHide();
+    };
     // Ctrl+Z outside a text field (after a button, say) undoes the editor's last action.
     const keyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTextField(e.target)) return;
@@ -151,12 +160,14 @@ export function ReportEditor(props: ReportEditorProps) {
     window.addEventListener('online', online);
     window.addEventListener('beforeunload', beforeUnload);
     window.addEventListener('pagehide', pageHide);
+    document.addEventListener('visibilitychange', hidden);
     document.addEventListener('keydown', keyDown);
     return () => {
       stop();
       window.removeEventListener('online', online);
       window.removeEventListener('beforeunload', beforeUnload);
       window.removeEventListener('pagehide', pageHide);
+      document.removeEventListener('visibilitychange', hidden);
       document.removeEventListener('keydown', keyDown);
     };
   }, [analysis, autosave, controller, messages, readOnly]);

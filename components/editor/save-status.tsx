@@ -8,12 +8,12 @@ import { saveStatusText } from './format';
 import styles from './editor.module.css';
 
 export const SaveStatusLine = memo(function SaveStatusLine() {
-  const { autosave, analysis, controller, readOnly } = useEditor();
+  const { autosave, controller, readOnly } = useEditor();
   const status = useSyncExternalStore(autosave.subscribe, autosave.getStatus, autosave.getStatus);
   // The conflict a clerk closed without choosing stays closed until they open it again.
   const [closedVersion, setClosedVersion] = useState<number | null>(null);
   if (readOnly) return <p className={styles.status}>只读：此报告当前不能修改</p>;
-  const conflict = status.kind === 'conflict' ? status.theirs : null;
+  const conflict = status.kind === 'conflict' ? status : null;
   return (
     <>
       <p role="status" aria-live="polite" aria-label="保存状态" className={styles.status} data-state={status.kind}>
@@ -29,13 +29,14 @@ export const SaveStatusLine = memo(function SaveStatusLine() {
           立即重试
         </button>
       )}
-      {conflict && closedVersion !== conflict.version && (
+      {conflict && closedVersion !== conflict.theirs.version && (
         <ConflictDialog
-          theirs={conflict}
-          mine={analysis.getReportWithTotals()}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeTheirs={() => autosave.takeTheirs((report) => controller.replaceReport(report))}
-          onClose={() => setClosedVersion(conflict.version)}
+          // A new conflict (a later version, other cells) starts with nothing chosen.
+          key={`${conflict.theirs.version}:${conflict.conflicts.length}`}
+          theirs={conflict.theirs}
+          conflicts={conflict.conflicts}
+          onResolve={(choices) => autosave.resolve(choices, (report) => controller.replaceReport(report, { keepUndo: true }))}
+          onClose={() => setClosedVersion(conflict.theirs.version)}
         />
       )}
     </>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appKey, getCell, setCell } from './cells';
 import type { TReport } from './model';
-import { applyPatch, isEmptyPatch, mergePatch, patchBetween, rebaseOnSaved, ZReportPatch } from './report-patch';
+import { applyPatch, conflictId, isEmptyPatch, mergePatch, patchBetween, rebaseOnSaved, ZReportPatch } from './report-patch';
 import { cleanReport } from './test-support';
 
 const LICENSING = 'active.licensing';
@@ -75,6 +75,29 @@ describe('merging a patch with what was saved meanwhile', () => {
     expect(mergePatch(base, theirs, patchBetween(base, mine))).toEqual({
       ok: false, conflicts: [{ kind: 'signature', field: 'date', name: '落款日期', mine: '2026-01-11', theirs: '2026-01-10' }],
     });
+  });
+});
+
+describe('conflicts settled one by one', () => {
+  const base = withPart(cleanReport(), 'overview', '第一段。\n第二段。');
+  const theirs = withPart(withCell(withCell(base, LICENSING, 77), appKey(1, 0), 9), 'overview', '第一段（他改）。\n第二段。');
+  const mine = withPart(withCell(withCell(base, LICENSING, 78), appKey(0, 0), 41), 'overview', '第一段（我改）。\n第二段。');
+  const patch = patchBetween(base, mine);
+
+  it('stays a conflict until every one is chosen', () => {
+    const partial = mergePatch(base, theirs, patch, { [conflictId.cell(LICENSING)]: 'theirs' });
+    expect(partial.ok ? [] : partial.conflicts.map((c) => c.kind)).toEqual(['part']);
+  });
+
+  it('takes each chosen side, and everything else from both', () => {
+    const choices = { [conflictId.cell(LICENSING)]: 'mine', [conflictId.region('overview', 0)]: 'theirs' } as const;
+    const merged = mergePatch(base, theirs, patch, choices);
+    expect(merged.ok).toBe(true);
+    if (!merged.ok) return;
+    expect([LICENSING, appKey(0, 0), appKey(1, 0)].map((k) => getCell(merged.report.tables, k))).toEqual([78, 41, 9]);
+    expect(merged.report.parts!.overview).toBe('第一段（他改）。\n第二段。');
+    const other = mergePatch(base, theirs, patch, { [conflictId.cell(LICENSING)]: 'theirs', [conflictId.region('overview', 0)]: 'mine' });
+    expect(other.ok && [getCell(other.report.tables, LICENSING), other.report.parts!.overview]).toEqual([77, '第一段（我改）。\n第二段。']);
   });
 });
 

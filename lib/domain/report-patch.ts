@@ -31,6 +31,15 @@ const SIGNATURE_NAME: Record<SignatureField, string> = { organ: '落款机关', 
 export type SignatureConflict = { kind: 'signature'; field: SignatureField; name: string; mine: string | null; theirs: string | null };
 export type MergeConflict = CellConflict | PartConflict | SignatureConflict;
 
+/** The clerk's choice for each conflict (cell, signature field, or a part's region), by conflictId. */
+export type Side = 'mine' | 'theirs';
+export type Choices = Readonly<Record<string, Side>>;
+export const conflictId = {
+  cell: (key: CellKey) => `cell:${key}`,
+  signature: (field: SignatureField) => `signature:${field}`,
+  region: (part: NarrativeKey, index: number) => `part:${part}:${index}`,
+};
+
 export const isEmptyPatch = (p: TReportPatch) =>
   Object.keys(p.cells ?? {}).length === 0 && Object.keys(p.parts ?? {}).length === 0 && Object.keys(p.signature ?? {}).length === 0;
 
@@ -81,11 +90,18 @@ function mergeRun(mine: string[], base: string[], theirs: string[]): PartRegion[
   });
 }
 
-/** A narrative part changed on both sides: merged by paragraph, or the regions that conflict. */
-function mergePart(mine: string, base: string, theirs: string): { text: string } | { regions: PartRegion[] } {
+/**
+ * A narrative part changed on both sides: merged by paragraph, or the regions that conflict. A region the
+ * clerk has chosen a side for (`choose`) counts as agreed.
+ */
+function mergePart(mine: string, base: string, theirs: string, choose: (region: number) => Side | undefined): { text: string } | { regions: PartRegion[] } {
   const regions = diff3Merge(paragraphsOf(mine), paragraphsOf(base), paragraphsOf(theirs), { excludeFalseConflicts: true })
     .flatMap((r): PartRegion[] => (r.ok ? [{ agreed: r.ok }] : mergeRun(r.conflict!.a, r.conflict!.o, r.conflict!.b)));
-  if (regions.every((r) => 'agreed' in r)) return { text: regions.flatMap((r) => ('agreed' in r ? r.agreed : [])).join('\n') };
+  const settled = regions.map((r, i): PartRegion => {
+    const side = 'agreed' in r ? undefined : choose(i);
+    return side && !('agreed' in r) ? { agreed: r[side] } : r;
+  });
+  if (settled.every((r) => 'agreed' in r)) return { text: settled.flatMap((r) => ('agreed' in r ? r.agreed : [])).join('\n') };
   return { regions };
 }
 
@@ -93,15 +109,17 @@ export type MergeResult = { ok: true; report: TReport } | { ok: false; conflicts
 
 /**
  * The patch (made against `base`) put on `current`, the version saved meanwhile: every change of the patch
- * that `current` did not also change differently is taken; `current`'s own changes stay.
+ * that `current` did not also change differently is taken; `current`'s own changes stay. A change made on
+ * both sides is a conflict unless `choices` says which side to keep.
  */
-export function mergePatch(base: TReport, current: TReport, patch: TReportPatch): MergeResult {
+export function mergePatch(base: TReport, current: TReport, patch: TReportPatch, choices: Choices = {}): MergeResult {
   const conflicts: MergeConflict[] = [];
   const merged: TReportPatch = { cells: {}, parts: {} };
   for (const [key, mine] of Object.entries(patch.cells ?? {})) {
     const theirs = getCell(current.tables, key);
-    if (theirs === getCell(base.tables, key) || theirs === mine) merged.cells![key] = mine;
-    else conflicts.push({ kind: 'cell', key, name: cellSpec(key).name, mine, theirs });
+    const chosen = choices[conflictId.cell(key)];
+    if (theirs === getCell(base.tables, key) || theirs === mine || chosen === 'mine') merged.cells![key] = mine;
+    else if (chosen !== 'theirs') conflicts.push({ kind: 'cell', key, name: cellSpec(key).name, mine, theirs });
   }
   for (const [key, mine] of Object.entries(patch.parts ?? {}) as [NarrativeKey, string][]) {
     const theirs = current.parts?.[key] ?? '';
@@ -110,14 +128,15 @@ export function mergePatch(base: TReport, current: TReport, patch: TReportPatch)
       merged.parts![key] = mine;
       continue;
     }
-    const part = mergePart(mine, base_, theirs);
+    const part = mergePart(mine, base_, theirs, (i) => choices[conflictId.region(key, i)]);
     if ('text' in part) merged.parts![key] = part.text;
     else conflicts.push({ kind: 'part', key, name: partName(key), regions: part.regions });
   }
   for (const [field, mine] of Object.entries(patch.signature ?? {}) as [SignatureField, string | null][]) {
     const theirs = signatureOf(current, field);
-    if (theirs === signatureOf(base, field) || theirs === mine) merged.signature = { ...merged.signature, [field]: mine };
-    else conflicts.push({ kind: 'signature', field, name: SIGNATURE_NAME[field], mine, theirs });
+    const chosen = choices[conflictId.signature(field)];
+    if (theirs === signatureOf(base, field) || theirs === mine || chosen === 'mine') merged.signature = { ...merged.signature, [field]: mine };
+    else if (chosen !== 'theirs') conflicts.push({ kind: 'signature', field, name: SIGNATURE_NAME[field], mine, theirs });
   }
   return conflicts.length ? { ok: false, conflicts } : { ok: true, report: applyPatch(current, merged) };
 }

@@ -34,7 +34,7 @@ const ZInput = z.union([
 export type SaveResult =
   | { ok: true; version: number; savedAt: string; savedBy: string; merged: false }
   /** Saves by others came in after the base: the stored report is theirs and this patch together. */
-  | { ok: true; version: number; savedAt: string; savedBy: string; merged: true; report: TReport }
+  | { ok: true; version: number; savedAt: string; savedBy: string; merged: true; report: TReport; mergedWith: string }
   | { ok: false; conflicts: MergeConflict[]; current: ReportRecord };
 
 const READ_ONLY_ROLLUP: ReadOnlyTables = { tables: ['active', 'applications', 'litigation'], source: '本地区汇总' };
@@ -86,6 +86,6 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
       ...(merged ? { mergedWith: current.version } : {}),
     });
     const saved = { version, savedAt, savedBy: ctx.actor.displayName };
-    return merged ? { ok: true, ...saved, merged: true, report } : { ok: true, ...saved, merged: false };
+    return merged ? { ok: true, ...saved, merged: true, report, mergedWith: current.updatedBy } : { ok: true, ...saved, merged: false };
   });
 }

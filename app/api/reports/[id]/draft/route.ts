@@ -19,7 +19,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const result = await saveDraft(ctx, id, await readJsonBody(request, MAX_BODY_BYTES));
     if (result.ok) {
       const { version, savedAt, savedBy } = result;
-      return Response.json(result.merged ? { version, savedAt, savedBy, merged: true, report: result.report } : { version, savedAt, savedBy });
+      return Response.json(result.merged ? { version, savedAt, savedBy, merged: true, report: result.report, mergedWith: result.mergedWith } : { version, savedAt, savedBy });
     }
     const { version, report, updatedAt, updatedBy } = result.current;
     return Response.json(
