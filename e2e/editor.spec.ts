@@ -95,8 +95,8 @@ test.describe('the clerk’s editor', () => {
     await expect(cell(page, 0, 1)).toHaveValue('abc');
   });
 
-  test('every value and paragraph survives a reload; a second tab’s stale save is refused and shown', async ({ page, context }) => {
-    const url = await createReport(page, 2049);
+  test('every value and paragraph survives a reload', async ({ page }) => {
+    await createReport(page, 2049);
     await openTable2(page);
     await cell(page, 0, 0).fill('7');
     await page.getByRole('navigation', { name: '报告各部分' }).getByRole('link', { name: '五、存在的主要问题及改进情况' }).click();
@@ -104,23 +104,9 @@ test.describe('the clerk’s editor', () => {
     await problems.fill('一是公开内容有待丰富。\n二是解读形式比较单一。');
     await expectSaved(page);
 
-    const other = await context.newPage();
-    await other.goto(url);
-    await openTable2(other);
-    await expect(cell(other, 0, 0)).toHaveValue('7');
-
     await page.reload();
     await openTable2(page);
     await expect(cell(page, 0, 0)).toHaveValue('7');
     await expect(page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' })).toHaveValue('一是公开内容有待丰富。\n二是解读形式比较单一。');
-
-    // The first tab saves; the second, still on the old version, is refused and sees both versions.
-    await cell(page, 0, 1).fill('3');
-    await expectSaved(page);
-    await cell(other, 0, 2).fill('9');
-    const dialog = other.getByRole('dialog', { name: '此报告已有更新的版本' });
-    await expect(dialog).toBeVisible({ timeout: 15_000 });
-    await expect(dialog).toContainText(cellName(0, 1));
-    await expect(dialog).toContainText('张填报');
   });
 });

@@ -21,7 +21,7 @@ export const RestoreBanner = memo(function RestoreBanner() {
       </h2>
       <p>
         这些修改于 {formatDateTime(offer.editedAt)} 在此浏览器中录入，基于第 {offer.baseVersion} 版
-        {serverVersion !== null && serverVersion > offer.baseVersion && `；服务器上已有较新的第 ${serverVersion} 版，恢复后将请你比较两个版本`}。
+        {serverVersion !== null && serverVersion > offer.baseVersion && `；服务器上已有较新的第 ${serverVersion} 版，恢复后两边的修改将合并，双方都改过的地方请你逐项选择`}。
       </p>
       <p className={styles.dialogActions}>
         <button type="button" className={styles.buttonPrimary} onClick={() => autosave.restore((report) => controller.replaceReport(report))}>

@@ -22,6 +22,9 @@ describe('a save as a patch', () => {
     expect(ZReportPatch.safeParse({ cells: { [appKey(0, 6)]: 5 } }).success).toBe(false); // 总计 column
     expect(ZReportPatch.safeParse({ cells: { 'tables.x': 5 } }).success).toBe(false);
     expect(ZReportPatch.safeParse({ cells: { [LICENSING]: 5 }, parts: { overview: 'x' } }).success).toBe(true);
+    expect(ZReportPatch.safeParse({ cells: { [LICENSING]: '约20' } }).success).toBe(true); // typed text, kept as pending input
+    expect(ZReportPatch.safeParse({ cells: { [LICENSING]: 'a\u0000b' } }).success).toBe(false);
+    expect(ZReportPatch.safeParse({ parts: { overview: '\ud800' } }).success).toBe(false);
   });
 });
 

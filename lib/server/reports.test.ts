@@ -83,6 +83,18 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
     expect(audit.detail).toMatchObject({ patch: { baseVersion: 1, cells: { 'active.licensing': 12 }, parts: ['overview'] }, mergedWith: 2 });
   });
 
+  it('keeps typed text of a patch as pending input beside the tables, never in them', async () => {
+    const { id } = await createReport(clerk, { organId: townId, year: 2043 });
+    expect(await saveDraft(clerk, id, { baseVersion: 1, patch: { cells: { [appKey(0, 0)]: '=1+1', [appKey(0, 1)]: 4 } } })).toMatchObject({ ok: true, version: 2 });
+    const [{ data }] = await db.query<{ data: Record<string, unknown> }>('SELECT data FROM reports WHERE id = $1', [id]);
+    const stored = (typeof data === 'string' ? JSON.parse(data) : data) as { tables: { applications: unknown[][] }; pendingInput: unknown };
+    expect([stored.tables.applications[0][0], stored.tables.applications[0][1], stored.pendingInput]).toEqual([null, 4, { [appKey(0, 0)]: '=1+1' }]);
+    // Typing a value over it later replaces the pending text.
+    expect(await saveDraft(clerk, id, { baseVersion: 2, patch: { cells: { [appKey(0, 0)]: 3 } } })).toMatchObject({ ok: true, version: 3 });
+    expect((await getReport(clerk, id)).record.report).toMatchObject({ tables: { applications: expect.arrayContaining([expect.arrayContaining([3, 4])]) } });
+    expect((await getReport(clerk, id)).record.report.pendingInput).toBeUndefined();
+  });
+
   it('refuses a base version the report never had', async () => {
     const { id } = await createReport(clerk, { organId: townId, year: 2042 });
     await expect(saveDraft(clerk, id, { baseVersion: 5, patch: { cells: { [appKey(0, 0)]: 1 } } })).rejects.toMatchObject({ status: 409 });
