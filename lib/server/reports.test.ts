@@ -97,7 +97,7 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
 
   it('refuses a base version the report never had', async () => {
     const { id } = await createReport(clerk, { organId: townId, year: 2042 });
-    await expect(saveDraft(clerk, id, { baseVersion: 5, patch: { cells: { [appKey(0, 0)]: 1 } } })).rejects.toMatchObject({ status: 409 });
+    expect(await saveDraft(clerk, id, { baseVersion: 5, patch: { cells: { [appKey(0, 0)]: 1 } } })).toMatchObject({ ok: false, unknownBase: expect.stringContaining('所依据的第5版不存在'), current: { version: 1 } });
   });
 
   it('keeps the organ, year and totals the server knows, whatever the client sends', async () => {

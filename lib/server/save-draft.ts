@@ -35,7 +35,9 @@ export type SaveResult =
   | { ok: true; version: number; savedAt: string; savedBy: string; merged: false }
   /** Saves by others came in after the base: the stored report is theirs and this patch together. */
   | { ok: true; version: number; savedAt: string; savedBy: string; merged: true; report: TReport; mergedWith: string }
-  | { ok: false; conflicts: MergeConflict[]; current: ReportRecord };
+  | { ok: false; conflicts: MergeConflict[]; current: ReportRecord }
+  /** The version the edit says it was based on does not exist (a forged or corrupted save): nothing merged. */
+  | { ok: false; unknownBase: string; current: ReportRecord };
 
 const READ_ONLY_ROLLUP: ReadOnlyTables = { tables: ['active', 'applications', 'litigation'], source: '本地区汇总' };
 const READ_ONLY_REGISTER: ReadOnlyTables = { tables: ['applications'], source: '申请台账统计' };
@@ -46,13 +48,12 @@ export class InvalidReport extends ServerError {
   }
 }
 
-async function revisionAt(tx: Queryable, current: ReportRecord, version: number): Promise<TReport> {
+async function revisionAt(tx: Queryable, current: ReportRecord, version: number): Promise<TReport | null> {
   if (version === current.version) return current.report;
   const [row] = version < current.version
     ? await tx.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [current.id, version])
     : [];
-  if (!row) throw new ServerError(409, `所依据的第${version}版不存在（当前为第${current.version}版），请刷新页面后再修改`);
-  return readStoredReport(typeof row.data === 'string' ? JSON.parse(row.data) : row.data);
+  return row ? readStoredReport(typeof row.data === 'string' ? JSON.parse(row.data) : row.data) : null;
 }
 
 export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Promise<SaveResult> {
@@ -65,7 +66,9 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     await requireRole(tx, ctx.actor, current.organId, ['clerk']);
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     // Cells are compared as the clerk typed them: pending input (text that is no value yet) in its cell.
-    const base = withPendingInCells(await revisionAt(tx, current, baseVersion));
+    const baseStored = await revisionAt(tx, current, baseVersion);
+    if (!baseStored) return { ok: false, unknownBase: `所依据的第${baseVersion}版不存在（当前为第${current.version}版），请刷新页面后再修改`, current };
+    const base = withPendingInCells(baseStored);
     const patch: TReportPatch = 'patch' in parsed.data ? parsed.data.patch : patchBetween(base, withPendingInCells(parsed.data.report));
     // Identity, scope, title and totals are the server's, accepted warnings the reviewers' (kept in their
     // own table), a region's tables the roll-up's, a register-fed Table 2 the register's (issue 16).

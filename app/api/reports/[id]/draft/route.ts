@@ -22,10 +22,9 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
       return Response.json(result.merged ? { version, savedAt, savedBy, merged: true, report: result.report, mergedWith: result.mergedWith } : { version, savedAt, savedBy });
     }
     const { version, report, updatedAt, updatedBy } = result.current;
-    return Response.json(
-      { error: 'conflict', conflicts: result.conflicts, current: { version, report, savedAt: updatedAt, savedBy: updatedBy } },
-      { status: 409 },
-    );
+    const current = { version, report, savedAt: updatedAt, savedBy: updatedBy };
+    if ('unknownBase' in result) return Response.json({ error: result.unknownBase, current }, { status: 409 });
+    return Response.json({ error: 'conflict', conflicts: result.conflicts, current }, { status: 409 });
   } catch (e) {
     return errorResponse(e);
   }
