@@ -4,27 +4,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
+import { messyRegisterXlsx } from '../lib/server/register.test-support';
 import { signIn } from './support';
 
-/** Two merged title rows, a blank line, dates in four styles, one applicant type that fits no column. */
+/** The messy register of the server tests, with 李四's case answered late; as a file to upload. */
 async function messyXlsx(): Promise<string> {
-  const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet('台账');
-  ws.addRow(['演示区长寿湖镇人民政府2025年政府信息公开申请登记台账']);
-  ws.mergeCells('A1:H1');
-  ws.addRow(['填报单位：党政办公室　　统计时间：2025年1月1日至12月31日']);
-  ws.mergeCells('A2:H2');
-  ws.addRow(['序号', '收到日期', '申请人', '申请人性质', '申请内容', '办理结果', '答复日期', '备注']);
-  ws.addRow([1, new Date(Date.UTC(2025, 2, 4)), '张三', '个人', '某路段改造规划', '予以公开', '2025/3/20', '']);
-  ws.addRow([2, '2025年4月1日', '某某科技有限公司', '企业', '环评报告', '部分公开', 45762, '']);
-  ws.addRow([]);
-  ws.addRow([3, '2025-05-06', '李四', '公民', '低保名单', '信息不存在', '2025-06-20', '']);
-  ws.addRow([4, '2025-06-02', '王五', '个体户', '营业执照信息', '予以公开', '2025-06-10', '']);
-  ws.addRow([5, '2025-12-22', '某律师事务所', '律师事务所', '案卷材料', '', '', '办理中']);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'register-')), '2025年申请台账.xlsx');
-  writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+  writeFileSync(file, await messyRegisterXlsx('2025-06-20'));
   return file;
 }
 
