@@ -15,13 +15,14 @@ import { benches as render } from './render';
 import { benches as register } from './register';
 import { benches as renderCold } from './render-cold';
 import { benches as ruleEngine } from './rule-engine';
+import { benches as saveCost } from './save-cost';
 import { benches as saveLoad } from './save-load';
 import { figures, type AsyncBenchEntry, type AsyncBenchResult, type BenchEntry, type Figures } from './figures';
 
 export type { AsyncBenchEntry, AsyncBenchResult, BenchEntry, Figures };
 
 type AnyEntry = BenchEntry | AsyncBenchEntry;
-const SUITES: AnyEntry[] = [...ruleEngine, ...render, ...renderCold, ...checker, ...editor, ...saveLoad, ...officeScale, ...register];
+const SUITES: AnyEntry[] = [...ruleEngine, ...render, ...renderCold, ...checker, ...editor, ...saveCost, ...saveLoad, ...officeScale, ...register];
 
 type Result = { name: string } & (AsyncBenchResult | { skipped: string });
 
