@@ -1,0 +1,209 @@
+// The three statutory tables of a published report read cell by cell (issue 14): each reader hands over its
+// rows as printed; run-together rows become candidate splits; Table 2 is solved as a whole under its sums and
+// Table 3 group by group; every cell ends as a value, a blank or unread, with its evidence. The canonical
+// tables hold the values, and null for blanks and unread cells.
+import { normalizeCell2019, template2019, type TAnyReport } from '../domain/edition-2019';
+import type { TCell } from '../domain/model';
+import { normalizeCell } from '../domain/normalize';
+import { APP_COLS, LIT_COLS, LIT_TOTAL_COL, template } from '../domain/template';
+import { ACTIVE_SPECS_2019, ACTIVE_SPECS_2021, readActive, type ActiveRowSpec } from './read-active';
+import { readApplications, type ApplicationsRead, type ApplicationsShape } from './read-applications';
+import { readLitigation } from './read-litigation';
+import type { CellReading, Reading, SourceText } from './reading';
+import { asNumbers, candidatesOf, readingsOf, type Candidates, type RowInput, type Slot, type SumsOutcome } from './row-cells';
+import { SECTION_TITLES } from './sections';
+import { solveApplications, type RowTuple } from './solve-applications';
+import type { Region } from './table-rows';
+import type { ReadLog } from './types';
+
+/** `active` by row key in the format's shape; the report model's schema checks it when the report is built. */
+export type TablesRead = {
+  format: 'national-2021' | 'national-2019';
+  active: Record<string, TCell | TCell[]>;
+  applications: TCell[][];
+  litigation: TCell[];
+  shape: ApplicationsShape;
+  reading: Reading;
+};
+
+type Regions = { active: Region; applications: Region; litigation: Region };
+type ValueType = 'count' | 'amount' | 'delta';
+
+const SEP = ' / ';
+const LIT_NAMES = template.litigation.groups.flatMap((g) => template.litigation.columns.map((c) => [...g.path, c.label].join(SEP)));
+const appNames = (shape: ApplicationsShape) => {
+  const rows = shape === 'full' ? template.applications.rows : template2019.applications.rows;
+  return rows.map((row) => template.applications.columns.map((c) => [row.section, row.group, row.label, c.label].filter(Boolean).join(SEP)));
+};
+/** Where a single-row （六） sits in the 2021 view (spec §10: in 「3.其他」), and the two rows it leaves out. */
+const SINGLE_OTHER_ROW = 20;
+const LEFT_OUT = [20, 21];
+
+function valueOf(reading: CellReading, type: ValueType): TCell {
+  if (reading.status !== 'value') return null;
+  return type === 'delta' ? normalizeCell2019(reading.value, 'delta').value : normalizeCell(reading.value, type).value;
+}
+
+/** Table 1's readings by row key: no sums tie its cells, so a run is read only where its digits alone decide. */
+function activeReadings(region: Region, edition: '2021' | '2019', source: SourceText, log: ReadLog): Map<string, CellReading[]> {
+  const rows = readActive(region, edition, log);
+  const out = new Map<string, CellReading[]>();
+  for (const spec of activeSpecs(edition)) {
+    const input = rows.get(spec.key) as RowInput;
+    const n = spec.columns.length;
+    const cands = candidatesOf(input, n, { amount: (c) => spec.columns[c].type === 'amount' });
+    out.set(spec.key, readingsOf(cands, { sums: 'none' }, n, source, input.kind === 'absent'));
+  }
+  return out;
+}
+
+const activeSpecs = (edition: '2021' | '2019'): ActiveRowSpec[] => (edition === '2021' ? ACTIVE_SPECS_2021 : ACTIVE_SPECS_2019);
+
+/**
+ * A 2019-edition Table 1 in a report whose Table 2 is the 2021 one: the 处理决定数量 of 行政许可/处罚/强制
+ * mean what the 2021 column means; the other 2021 cells have no 2019 counterpart and stay unread.
+ */
+const DECISIONS_2019_COLUMN = 2;
+function activeFrom2019(readings: Map<string, CellReading[]>): Map<string, CellReading[]> {
+  const out = new Map<string, CellReading[]>();
+  for (const spec of ACTIVE_SPECS_2021) {
+    const same = readings.get(spec.key);
+    if (spec.columns.length === 1 && same && spec.key !== 'feesWan') out.set(spec.key, [same[DECISIONS_2019_COLUMN]]);
+    else out.set(spec.key, spec.columns.map(() => ({ status: 'unread', reason: '表一印的是2019年版的栏目，与2021年版不同，须补填', candidates: [], evidence: null })));
+  }
+  return out;
+}
+
+function activeTable(readings: Map<string, CellReading[]>, edition: '2021' | '2019', cells: Record<string, CellReading>) {
+  const table: Record<string, TCell | TCell[]> = {};
+  for (const spec of activeSpecs(edition)) {
+    const row = readings.get(spec.key) as CellReading[];
+    row.forEach((r, c) => {
+      cells[[spec.block, spec.label, spec.columns[c].label].join(SEP)] = r;
+    });
+    const values = row.map((r, c) => valueOf(r, spec.columns[c].type));
+    table[spec.key] = edition === '2021' && values.length === 1 ? values[0] : values;
+  }
+  return table;
+}
+
+const groupTotalsHold = (t: RowTuple) =>
+  template.litigation.groups.every((_, g) => {
+    const cells = t.slice(g * LIT_COLS, (g + 1) * LIT_COLS);
+    if (cells.some((v) => v === null)) return true;
+    return cells.reduce((s: number, v, c) => (c === LIT_TOTAL_COL ? s : s + (v as number)), 0) === cells[LIT_TOTAL_COL];
+  });
+
+/** The outcome of the sums for a row's candidates, given the tuples that hold. */
+function outcomeOf(cands: Candidates, holding: Slot[][], rules: string[]): SumsOutcome {
+  if (cands.tuples.length <= 1) return { sums: 'none' };
+  return holding.length ? { sums: 'solved', feasible: holding, rules } : { sums: 'failed' };
+}
+
+/** Table 2 in the 2021 view (25 rows); a single （六） row adds nothing for the two rows it leaves out. */
+function applicationsTable(
+  read: ApplicationsRead,
+  format: TablesRead['format'],
+  source: SourceText,
+  log: ReadLog,
+  cells: Record<string, CellReading>,
+  previousOut?: RowTuple,
+): TCell[][] {
+  const { rows, shape } = read;
+  const cands = rows.map((input) => candidatesOf(input, APP_COLS));
+  const view: Candidates[] = shape === 'full' ? cands : [...cands.slice(0, SINGLE_OTHER_ROW), ...LEFT_OUT.map(() => zeros()), ...cands.slice(SINGLE_OTHER_ROW)];
+  const tupleOf = new Map<RowTuple, Slot[]>();
+  const numeric = view.map((c) => c.tuples.map((t) => {
+    const n = asNumbers(t);
+    tupleOf.set(n, t);
+    return n;
+  }));
+  const runs = view.some((c) => c.tuples.length > 1);
+  const solved = runs ? solveApplications(numeric, previousOut) : null;
+  if (solved && !solved.ok) {
+    log.warn(solved.reason === 'none'
+      ? `${SECTION_TITLES.applications}：连写数字的各种拆分都与表内合计对不上（原表可能有误），只读取拆分唯一确定的数`
+      : `${SECTION_TITLES.applications}：连写数字可能的拆分过多，未按合计求解`);
+  }
+  const toView = (r: number) => (shape === 'full' || r < SINGLE_OTHER_ROW ? r : r + LEFT_OUT.length);
+  const names = appNames(format === 'national-2021' ? 'full' : 'single-other');
+  const nameRow = (r: number) => (format === 'national-2021' ? toView(r) : r);
+  const table = rows.map((input, r) => {
+    const c = cands[r];
+    const outcome: SumsOutcome = !solved || c.tuples.length <= 1
+      ? { sums: 'none' }
+      : solved.ok
+        ? { sums: 'solved', feasible: solved.feasible[toView(r)].map((t) => tupleOf.get(t) as Slot[]), rules: solved.rules[toView(r)] }
+        : { sums: solved.reason === 'none' ? 'failed' : 'too-many' };
+    const readings = readingsOf(c, outcome, APP_COLS, source, input.kind === 'absent');
+    readings.forEach((reading, col) => {
+      cells[names[nameRow(r)][col]] = reading;
+    });
+    return readings.map((reading) => valueOf(reading, 'count'));
+  });
+  if (format === 'national-2019' || shape === 'full') return table;
+  // spec §10: the single （六） row's numbers go into 「3.其他」; the two rows it leaves out are empty.
+  for (const r of LEFT_OUT) names[r].forEach((name) => {
+    cells[name] = { status: 'blank', method: 'separated', evidence: null, absent: true };
+  });
+  log.warn(`${SECTION_TITLES.applications}：「（六）其他处理」只印了一行（2019年版写法），其数字读入「（六）其他处理 / 3.其他」，另两行留空`);
+  return [...table.slice(0, SINGLE_OTHER_ROW), ...LEFT_OUT.map(() => Array<TCell>(APP_COLS).fill(null)), ...table.slice(SINGLE_OTHER_ROW)];
+}
+
+const zeros = (): Candidates => ({ tuples: [Array.from({ length: APP_COLS }, () => ({ value: '0', span: { start: 0, end: 0 } }))], method: 'separated' });
+
+function litigationTable(region: Region, source: SourceText, log: ReadLog, cells: Record<string, CellReading>) {
+  const input = readLitigation(region, log);
+  const cands = candidatesOf(input, LIT_NAMES.length);
+  const holding = cands.tuples.filter((t) => groupTotalsHold(asNumbers(t)));
+  const readings = readingsOf(cands, outcomeOf(cands, holding, ['LITIGATION-TOTAL']), LIT_NAMES.length, source, input.kind === 'absent');
+  readings.forEach((r, i) => {
+    cells[LIT_NAMES[i]] = r;
+  });
+  return readings.map((r) => valueOf(r, 'count'));
+}
+
+/**
+ * Reads the three tables. `table1`: the edition Table 1 is printed in. The report is of the 2019 edition when
+ * both Table 1 and Table 2 are (spec §9); otherwise of the 2021 edition. `previous` (last year's report)
+ * lends its 四 to decide this year's 二.
+ */
+export function readTables(regions: Regions, table1: '2021' | '2019', source: SourceText, log: ReadLog, previous?: TAnyReport): TablesRead {
+  const cells: Record<string, CellReading> = {};
+  const applicationsRead = readApplications(regions.applications, log);
+  const { shape } = applicationsRead;
+  const format = table1 === '2019' && shape === 'single-other' ? 'national-2019' : 'national-2021';
+  let activeRead = activeReadings(regions.active, table1, source, log);
+  if (table1 === '2019' && format === 'national-2021') {
+    log.warn(`${SECTION_TITLES.active}：表一为2019年版，表二为2021年版；表一只读取行政许可、行政处罚、行政强制的处理决定数量，其余须补填`);
+    activeRead = activeFrom2019(activeRead);
+  }
+  const active = activeTable(activeRead, format === 'national-2021' ? '2021' : '2019', cells);
+  const previousOut = previous?.tables.applications[previous.tables.applications.length - 1].map((v) => (typeof v === 'number' ? v : null));
+  const applications = applicationsTable(applicationsRead, format, source, log, cells, previousOut);
+  const litigation = litigationTable(regions.litigation, source, log, cells);
+  reportCells(cells, log);
+  return { format, active, applications, litigation, shape, reading: { cells } };
+}
+
+/** One warning per kind, naming the first cells: blanks as printed, rows left out, cells not read. */
+function reportCells(cells: Record<string, CellReading>, log: ReadLog): void {
+  const list = (names: string[]) => `${names.slice(0, 6).join('、')}${names.length > 6 ? '等' : ''}`;
+  const entries = Object.entries(cells);
+  const byTable = (title: string, test: (c: CellReading) => boolean) => {
+    const names = entries.filter(([name, c]) => test(c) && tableOf(name) === title).map(([name]) => name);
+    return names;
+  };
+  for (const title of [SECTION_TITLES.active, SECTION_TITLES.applications, SECTION_TITLES.litigation]) {
+    const blanks = byTable(title, (c) => c.status === 'blank' && !c.absent);
+    if (blanks.length) log.warn(`${title}：${blanks.length}个单元格在文件中为空或印作「/」，读作空（未填）：${list(blanks)}`);
+    const absent = byTable(title, (c) => c.status === 'blank' && c.absent === true);
+    if (absent.length) log.warn(`${title}：${absent.length}个单元格所在的行在文件中未找到，读作空（未填）：${list(absent)}`);
+    const unread = byTable(title, (c) => c.status === 'unread');
+    if (unread.length) log.warn(`${title}：${unread.length}个单元格未能读取，须补填：${list(unread)}`);
+  }
+}
+
+const LIT_SET = new Set(LIT_NAMES);
+const tableOf = (name: string) =>
+  name.startsWith('第二十条') ? SECTION_TITLES.active : LIT_SET.has(name) ? SECTION_TITLES.litigation : SECTION_TITLES.applications;
