@@ -1,6 +1,8 @@
 // A published report as text → the canonical form of its edition (spec §10). Text from a PDF, a web page,
 // a PDF-to-Markdown conversion or a crawler; our DOCX and HTML readers hand their text here too.
-import { ZReport2019, type TAnyReport } from '../domain/edition-2019';
+import { template2019, ZReport2019, type TAnyReport } from '../domain/edition-2019';
+import { template } from '../domain/template';
+import { foldLabel } from './labels';
 import { zhCN } from 'zod/locales';
 import { ZReport, type TParts } from '../domain/model';
 import { detectLevel, detectScope, detectTitle, yearFromPeriod } from './organ-year';
@@ -32,6 +34,18 @@ function stripPageChrome(preamble: string): string {
 const stripMetadataLines = (text: string) =>
   text.split('\n').filter((l) => !/^\s*(?:名称|索引号|发布机构|公开日期|标题|单位|来源|采集时间|文号|栏目|主题分类)\s*[|:：]/.test(l)).join('\n');
 
+/** Words only the statutory tables print (spec §3–§5, §9): a block label of Table 1, Table 2's first row, Table 3's first column. */
+const TABLE_MARKS = [
+  ...new Set([...template.active.blocks, ...template2019.active.blocks].map((b) => b.label)),
+  template.applications.rows[0].label,
+  template.litigation.columns[0].label,
+];
+const FOLDED_MARKS = TABLE_MARKS.map(foldLabel);
+const hasStatutoryTable = (text: string) => {
+  const folded = foldLabel(text);
+  return FOLDED_MARKS.some((mark) => folded.includes(mark));
+};
+
 export type TextRead = { report: TAnyReport; edition: Edition; reading: Reading };
 
 /**
@@ -57,6 +71,10 @@ export function importText(input: string, log: ReadLog, previous?: TAnyReport): 
   const { regions, bases } = sections;
   if (!sections.headings.applications && !sections.headings.active) {
     log.error('', '未找到「二、主动公开政府信息情况」和「三、收到和处理政府信息公开申请情况」，不像一份政府信息公开工作年度报告');
+    return null;
+  }
+  if (!hasStatutoryTable(text.slice(start))) {
+    log.error('', `未找到法定统计表（「${template.active.blocks[0].label}」「${template.applications.rows[0].label}」「${template.litigation.columns[0].label}」等表格文字），不像按2019年版或2021年版格式编制的年度报告`);
     return null;
   }
 

@@ -5,14 +5,15 @@
 import { normalizeCell2019, template2019, type TAnyReport } from '../domain/edition-2019';
 import type { TCell } from '../domain/model';
 import { normalizeCell } from '../domain/normalize';
-import { APP_COLS, LIT_COLS, LIT_TOTAL_COL, template } from '../domain/template';
+import { APP_COLS, template } from '../domain/template';
+import { decodeApplications, decodeLitigation, LEFT_OUT, SINGLE_OTHER_ROW } from './decode-tables';
 import { ACTIVE_SPECS_2019, ACTIVE_SPECS_2021, readActive, type ActiveRowSpec } from './read-active';
 import { readApplications, type ApplicationsRead, type ApplicationsShape } from './read-applications';
 import { readLitigation } from './read-litigation';
 import type { CellReading, Reading, SourceText } from './reading';
-import { asNumbers, candidatesOf, readingsOf, type Candidates, type RowInput, type Slot, type SumsOutcome } from './row-cells';
+import { candidatesOf, readingsOf, type RowInput } from './row-cells';
 import { SECTION_TITLES } from './sections';
-import { solveApplications, type RowTuple } from './solve-applications';
+import type { RowTuple } from './solve-applications';
 import type { Region } from './table-rows';
 import type { ReadLog } from './types';
 
@@ -35,10 +36,6 @@ const appNames = (shape: ApplicationsShape) => {
   const rows = shape === 'full' ? template.applications.rows : template2019.applications.rows;
   return rows.map((row) => template.applications.columns.map((c) => [row.section, row.group, row.label, c.label].filter(Boolean).join(SEP)));
 };
-/** Where a single-row （六） sits in the 2021 view (spec §10: in 「3.其他」), and the two rows it leaves out. */
-const SINGLE_OTHER_ROW = 20;
-const LEFT_OUT = [20, 21];
-
 function valueOf(reading: CellReading, type: ValueType): TCell {
   if (reading.status !== 'value') return null;
   return type === 'delta' ? normalizeCell2019(reading.value, 'delta').value : normalizeCell(reading.value, type).value;
@@ -87,20 +84,7 @@ function activeTable(readings: Map<string, CellReading[]>, edition: '2021' | '20
   return table;
 }
 
-const groupTotalsHold = (t: RowTuple) =>
-  template.litigation.groups.every((_, g) => {
-    const cells = t.slice(g * LIT_COLS, (g + 1) * LIT_COLS);
-    if (cells.some((v) => v === null)) return true;
-    return cells.reduce((s: number, v, c) => (c === LIT_TOTAL_COL ? s : s + (v as number)), 0) === cells[LIT_TOTAL_COL];
-  });
-
-/** The outcome of the sums for a row's candidates, given the tuples that hold. */
-function outcomeOf(cands: Candidates, holding: Slot[][], rules: string[]): SumsOutcome {
-  if (cands.tuples.length <= 1) return { sums: 'none' };
-  return holding.length ? { sums: 'solved', feasible: holding, rules } : { sums: 'failed' };
-}
-
-/** Table 2 in the 2021 view (25 rows); a single （六） row adds nothing for the two rows it leaves out. */
+/** Table 2 in the format's shape: 25 rows, or 23 in the 2019 edition; a single （六） row of a 2021 report in 「3.其他」. */
 function applicationsTable(
   read: ApplicationsRead,
   format: TablesRead['format'],
@@ -110,36 +94,19 @@ function applicationsTable(
   previousOut?: RowTuple,
 ): TCell[][] {
   const { rows, shape } = read;
-  const cands = rows.map((input) => candidatesOf(input, APP_COLS));
-  const view: Candidates[] = shape === 'full' ? cands : [...cands.slice(0, SINGLE_OTHER_ROW), ...LEFT_OUT.map(() => zeros()), ...cands.slice(SINGLE_OTHER_ROW)];
-  const tupleOf = new Map<RowTuple, Slot[]>();
-  const numeric = view.map((c) => c.tuples.map((t) => {
-    const n = asNumbers(t);
-    tupleOf.set(n, t);
-    return n;
-  }));
-  const runs = view.some((c) => c.tuples.length > 1);
-  const solved = runs ? solveApplications(numeric, previousOut) : null;
-  if (solved && !solved.ok) {
-    log.warn(solved.reason === 'none'
+  const { readings, failure } = decodeApplications(rows, shape, source, previousOut);
+  if (failure) {
+    log.warn(failure === 'none'
       ? `${SECTION_TITLES.applications}：连写数字的各种拆分都与表内合计对不上（原表可能有误），只读取拆分唯一确定的数`
       : `${SECTION_TITLES.applications}：连写数字可能的拆分过多，未按合计求解`);
   }
-  const toView = (r: number) => (shape === 'full' || r < SINGLE_OTHER_ROW ? r : r + LEFT_OUT.length);
   const names = appNames(format === 'national-2021' ? 'full' : 'single-other');
-  const nameRow = (r: number) => (format === 'national-2021' ? toView(r) : r);
-  const table = rows.map((input, r) => {
-    const c = cands[r];
-    const outcome: SumsOutcome = !solved || c.tuples.length <= 1
-      ? { sums: 'none' }
-      : solved.ok
-        ? { sums: 'solved', feasible: solved.feasible[toView(r)].map((t) => tupleOf.get(t) as Slot[]), rules: solved.rules[toView(r)] }
-        : { sums: solved.reason === 'none' ? 'failed' : 'too-many' };
-    const readings = readingsOf(c, outcome, APP_COLS, source, input.kind === 'absent');
-    readings.forEach((reading, col) => {
+  const nameRow = (r: number) => (format === 'national-2019' || shape === 'full' || r < SINGLE_OTHER_ROW ? r : r + LEFT_OUT.length);
+  const table = readings.map((row, r) => {
+    row.forEach((reading, col) => {
       cells[names[nameRow(r)][col]] = reading;
     });
-    return readings.map((reading) => valueOf(reading, 'count'));
+    return row.map((reading) => valueOf(reading, 'count'));
   });
   if (format === 'national-2019' || shape === 'full') return table;
   // spec §10: the single （六） row's numbers go into 「3.其他」; the two rows it leaves out are empty.
@@ -150,13 +117,8 @@ function applicationsTable(
   return [...table.slice(0, SINGLE_OTHER_ROW), ...LEFT_OUT.map(() => Array<TCell>(APP_COLS).fill(null)), ...table.slice(SINGLE_OTHER_ROW)];
 }
 
-const zeros = (): Candidates => ({ tuples: [Array.from({ length: APP_COLS }, () => ({ value: '0', span: { start: 0, end: 0 } }))], method: 'separated' });
-
 function litigationTable(region: Region, source: SourceText, log: ReadLog, cells: Record<string, CellReading>) {
-  const input = readLitigation(region, log);
-  const cands = candidatesOf(input, LIT_NAMES.length);
-  const holding = cands.tuples.filter((t) => groupTotalsHold(asNumbers(t)));
-  const readings = readingsOf(cands, outcomeOf(cands, holding, ['LITIGATION-TOTAL']), LIT_NAMES.length, source, input.kind === 'absent');
+  const readings = decodeLitigation(readLitigation(region, log), source);
   readings.forEach((r, i) => {
     cells[LIT_NAMES[i]] = r;
   });
