@@ -1,13 +1,11 @@
 // The checker: findings for a set of report files (either edition, any importable format), with last
 // year's report for the cross-year rules.
-import { findBrokenRulesAnyEdition, type TAnyReport } from '../domain/edition-2019';
+import type { TAnyReport } from '../domain/edition-2019';
 import type { Finding } from '../domain/findings';
-import { findUndecidableRules, withoutUnread, type Undecidable } from '../domain/partial-knowledge';
-import { countReading, type Reading, type ReadingCounts } from '../import/reading';
+import type { Undecidable } from '../domain/partial-knowledge';
+import type { ReadingCounts } from '../import/reading';
+import { judge, type UnreadCell } from './judge';
 import { loadReportFile } from './load-report-file';
-
-/** A cell the print did not let the importer read, with why and what it might be. */
-export type UnreadCell = { cell: string; reason: string; candidates: string[] };
 
 /**
  * `findings`: rules judged on what was read; `undecidable`: rules that involve an unread cell (「无法判断」);
@@ -16,15 +14,6 @@ export type UnreadCell = { cell: string; reason: string; candidates: string[] };
 export type FileResult =
   | { file: string; ok: true; organ: string; year: number; findings: Finding[]; undecidable: Undecidable[]; unread: UnreadCell[]; counts: ReadingCounts | null }
   | { file: string; ok: false; reason: string };
-
-/** The findings of a report with partial knowledge of its cells. */
-export function judge(report: TAnyReport, reading: Reading | null, previous?: TAnyReport) {
-  const unread: UnreadCell[] = Object.entries(reading?.cells ?? {}).flatMap(([cell, c]) =>
-    c.status === 'unread' ? [{ cell, reason: c.reason, candidates: c.candidates }] : []);
-  const names = new Set(unread.map((u) => u.cell));
-  const findings = withoutUnread(findBrokenRulesAnyEdition({ report, previous }), names);
-  return { findings, undecidable: findUndecidableRules({ hasPrevious: previous !== undefined }, names), unread, counts: reading ? countReading(reading) : null };
-}
 
 export type CheckOutcome = { results: FileResult[]; exitCode: 0 | 1 | 2 };
 

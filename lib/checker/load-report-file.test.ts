@@ -43,7 +43,11 @@ describe('loadReportFile for published reports', () => {
     const loaded = await loadReportFile(corpus('07_pingtan_zone_2021.txt'));
     if (!loaded.ok) throw new Error(loaded.reason);
     const unread = Object.entries(loaded.reading?.cells ?? {}).filter(([, c]) => c.status === 'unread').map(([name]) => name);
-    expect(unread).toEqual(['本年制发件数', '本年废止件数', '现行有效件数'].map((c) => `第二十条第（一）项 / 行政规范性文件 / ${c}`));
+    expect(unread).toEqual([
+      ...['本年制发件数', '本年废止件数', '现行有效件数'].map((c) => `第二十条第（一）项 / 行政规范性文件 / ${c}`),
+      '行政诉讼 / 未经复议直接起诉 / 结果维持', '行政诉讼 / 未经复议直接起诉 / 结果纠正',
+      '行政诉讼 / 未经复议直接起诉 / 尚未审结', '行政诉讼 / 未经复议直接起诉 / 总计',
+    ]);
   });
 });
 

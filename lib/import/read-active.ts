@@ -41,7 +41,7 @@ export function readActive(region: Region, edition: '2021' | '2019', log: ReadLo
     const text = region.text.replace(/\n/g, ' ');
     const runs = runsAfterLabels(text, specs.map((s) => s.label), (row, segment) => specOf(segment)?.key === specs[row].key);
     for (const { row, run, start, found: labelled } of runs) {
-      found.set(specs[row].key, fromRun(run, region.base + start, labelled, specs[row].columns.length));
+      found.set(specs[row].key, fromRun(run, region.base + start, labelled));
     }
     return found;
   }

@@ -36,7 +36,7 @@ function fromRunTogether(region: Region): ApplicationsRead {
   const shape = shapeOf(text, 0);
   const labels = Array.from({ length: shape === 'full' ? ROWS_2021 : ROWS_SINGLE_OTHER }, (_, r) => rowLabel(r, shape));
   const runs = runsAfterLabels(text, labels, (row, segment) => recognized(segment, shape).includes(row));
-  return { shape, rows: runs.map((r) => fromRun(r.run, region.base + r.start, r.found, APP_COLS)) };
+  return { shape, rows: runs.map((r) => fromRun(r.run, region.base + r.start, r.found)) };
 }
 
 /** The one row a printed label names: its own words first, then with the label lines printed above it. */

@@ -28,7 +28,7 @@ function fromOneLine(region: Region): RowInput | null {
   }
   const after = line.slice(tail[0].start + tail[0].text.length);
   const run = withoutTrailingYear(tail[0].text, after).trimEnd();
-  return fromRun(run.trim(), lineStart + tail[0].start + (run.length - run.trimStart().length), true, LIT_CELLS);
+  return fromRun(run.trim(), lineStart + tail[0].start + (run.length - run.trimStart().length), true);
 }
 
 export function readLitigation(region: Region, log: ReadLog): RowInput {
