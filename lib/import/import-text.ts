@@ -73,7 +73,7 @@ export function importText(input: string, log: ReadLog, previous?: TAnyReport): 
     log.error('', '未找到「二、主动公开政府信息情况」和「三、收到和处理政府信息公开申请情况」，不像一份政府信息公开工作年度报告');
     return null;
   }
-  if (!hasStatutoryTable(text.slice(start))) {
+  if (!hasStatutoryTable(`${regions.active}\n${regions.applications}\n${regions.litigation}`)) {
     log.error('', `未找到法定统计表（「${template.active.blocks[0].label}」「${template.applications.rows[0].label}」「${template.litigation.columns[0].label}」等表格文字），不像按2019年版或2021年版格式编制的年度报告`);
     return null;
   }

@@ -32,10 +32,10 @@ type ValueType = 'count' | 'amount' | 'delta';
 
 const SEP = ' / ';
 const LIT_NAMES = template.litigation.groups.flatMap((g) => template.litigation.columns.map((c) => [...g.path, c.label].join(SEP)));
-const appNames = (shape: ApplicationsShape) => {
-  const rows = shape === 'full' ? template.applications.rows : template2019.applications.rows;
-  return rows.map((row) => template.applications.columns.map((c) => [row.section, row.group, row.label, c.label].filter(Boolean).join(SEP)));
-};
+const namesOf = (rows: { section?: string; group?: string; label: string }[]) =>
+  rows.map((row) => template.applications.columns.map((c) => [row.section, row.group, row.label, c.label].filter(Boolean).join(SEP)));
+const APP_NAMES: Record<ApplicationsShape, string[][]> = { full: namesOf(template.applications.rows), 'single-other': namesOf(template2019.applications.rows) };
+const appNames = (shape: ApplicationsShape) => APP_NAMES[shape];
 function valueOf(reading: CellReading, type: ValueType): TCell {
   if (reading.status !== 'value') return null;
   return type === 'delta' ? normalizeCell2019(reading.value, 'delta').value : normalizeCell(reading.value, type).value;
@@ -148,21 +148,29 @@ export function readTables(regions: Regions, table1: '2021' | '2019', source: So
   return { format, active, applications, litigation, shape, reading: { cells } };
 }
 
-/** One warning per kind, naming the first cells: blanks as printed, rows left out, cells not read. */
+type Kind = 'blank' | 'absent' | 'unread';
+const KIND_MESSAGE: Record<Kind, (n: number) => string> = {
+  blank: (n) => `${n}个单元格在文件中为空或印作「/」，读作空（未填）`,
+  absent: (n) => `${n}个单元格所在的行在文件中未找到，读作空（未填）`,
+  unread: (n) => `${n}个单元格未能读取，须补填`,
+};
+
+/** One warning per table and kind, naming the first cells: blanks as printed, rows left out, cells not read. */
 function reportCells(cells: Record<string, CellReading>, log: ReadLog): void {
-  const list = (names: string[]) => `${names.slice(0, 6).join('、')}${names.length > 6 ? '等' : ''}`;
-  const entries = Object.entries(cells);
-  const byTable = (title: string, test: (c: CellReading) => boolean) => {
-    const names = entries.filter(([name, c]) => test(c) && tableOf(name) === title).map(([name]) => name);
-    return names;
-  };
+  const buckets = new Map<string, string[]>();
+  for (const [name, c] of Object.entries(cells)) {
+    if (c.status === 'value') continue;
+    const kind: Kind = c.status === 'unread' ? 'unread' : c.absent ? 'absent' : 'blank';
+    const key = `${tableOf(name)}|${kind}`;
+    const list = buckets.get(key);
+    if (list) list.push(name);
+    else buckets.set(key, [name]);
+  }
   for (const title of [SECTION_TITLES.active, SECTION_TITLES.applications, SECTION_TITLES.litigation]) {
-    const blanks = byTable(title, (c) => c.status === 'blank' && !c.absent);
-    if (blanks.length) log.warn(`${title}：${blanks.length}个单元格在文件中为空或印作「/」，读作空（未填）：${list(blanks)}`);
-    const absent = byTable(title, (c) => c.status === 'blank' && c.absent === true);
-    if (absent.length) log.warn(`${title}：${absent.length}个单元格所在的行在文件中未找到，读作空（未填）：${list(absent)}`);
-    const unread = byTable(title, (c) => c.status === 'unread');
-    if (unread.length) log.warn(`${title}：${unread.length}个单元格未能读取，须补填：${list(unread)}`);
+    for (const kind of ['blank', 'absent', 'unread'] as Kind[]) {
+      const names = buckets.get(`${title}|${kind}`);
+      if (names) log.warn(`${title}：${KIND_MESSAGE[kind](names.length)}：${names.slice(0, 6).join('、')}${names.length > 6 ? '等' : ''}`);
+    }
   }
 }
 

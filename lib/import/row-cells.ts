@@ -91,6 +91,7 @@ export function readingsOf(cands: Candidates, outcome: SumsOutcome, n: number, s
     const { reason, span } = cands.unread;
     return Array.from({ length: n }, () => ({ status: 'unread', reason, candidates: [], evidence: span ? source.evidence(span) : null }));
   }
+  if (cands.method === 'separated') return (cands.tuples as Slot[][])[0].map((slot) => printedReading(slot, source));
   const kind = cands.tooMany && outcome.sums !== 'solved' ? 'too-many' : outcome.sums;
   return Array.from({ length: n }, (_, c): CellReading => {
     const options = outcome.sums === 'solved' ? outcome.feasible.map((t) => t[c]) : cands.choices[c];
@@ -113,6 +114,13 @@ export function readingsOf(cands: Candidates, outcome: SumsOutcome, n: number, s
     if (first.value === null) return { status: 'blank', method, evidence };
     return { status: 'value', value: first.value, method, ...(method === 'sums' && outcome.sums === 'solved' ? { rules: outcome.rules } : {}), evidence };
   });
+}
+
+/** A cell printed apart from its neighbours: as printed. */
+function printedReading(slot: Slot, source: SourceText): CellReading {
+  if ('unread' in slot) return { status: 'unread', reason: slot.unread, candidates: [], evidence: slot.span ? source.evidence(slot.span) : null };
+  const evidence = source.evidence(slot.span);
+  return slot.value === null ? { status: 'blank', method: 'separated', evidence } : { status: 'value', value: slot.value, method: 'separated', evidence };
 }
 
 function spanOfAll(slots: Slot[]): Span | null {
