@@ -15,7 +15,8 @@ export type Region = { text: string; base: number };
 
 /** Whether the region is a crawler's run of text (many row labels on one line, cells not separated). */
 export function isRunTogether(region: string, keyCount: (line: string) => number): boolean {
-  return region.split('\n').some((line) => line.length > 80 && keyCount(line) >= 3);
+  // A markdown row is never a crawler's run, however many labels a merged cell names.
+  return region.split('\n').some((line) => line.length > 80 && !line.includes('|') && keyCount(line) >= 3);
 }
 
 /**
