@@ -41,16 +41,19 @@ function atomsOf(run: string): Atom[] | null {
   return atoms;
 }
 
-type PieceOf = (i: number, j: number, k: number) => SplitCell | null;
+/** A piece with its value as a count for the sums (−1: a blank or a decimal, no count). */
+type Piece = { cell: SplitCell; count: number };
+type PieceOf = (i: number, j: number, k: number) => Piece | null;
 
 /** The cell atoms[i..j) can make as cell k, or null; each answer worked out once per run. */
 function piecesOf(atoms: Atom[], amount?: (cell: number) => boolean): PieceOf {
-  const memo = new Map<number, SplitCell | null>();
+  const memo = new Map<number, Piece | null>();
   return (i, j, k) => {
     const key = (i * 32 + (j - i)) * 2 + (amount?.(k) ? 1 : 0);
     let piece = memo.get(key);
     if (piece === undefined) {
-      piece = pieceOf(atoms, i, j, k, amount);
+      const cell = pieceOf(atoms, i, j, k, amount);
+      piece = cell ? { cell, count: cell.value !== null && /^\d+$/.test(cell.value) ? Number(cell.value) : -1 } : null;
       memo.set(key, piece);
     }
     return piece;
@@ -116,12 +119,14 @@ export function cellChoices(run: string, n: number, amount?: (cell: number) => b
       if (!forward[k][i]) continue;
       for (let len = 1; len <= span(k, i); len++) {
         const found = backward[k + 1][i + len] ? piece(i, i + len, k) : null;
-        if (found) pieces.push(found);
+        if (found) pieces.push(found.cell);
       }
     }
     return pieces;
   });
 }
+
+const POW10 = Array.from({ length: 31 }, (_, i) => 10 ** i);
 
 /**
  * Whether `cells` numbers cut from `digits` digits can add up to `needed`: their largest has at least
@@ -129,8 +134,8 @@ export function cellChoices(run: string, n: number, amount?: (cell: number) => b
  */
 function canSum(digits: number, cells: number, needed: number): boolean {
   const longest = Math.ceil(digits / cells);
-  if (longest >= 2 && needed < 10 ** (longest - 1)) return false;
-  return needed < 10 ** (digits - cells + 1) + 9 * cells;
+  if (longest >= 2 && needed < POW10[Math.min(longest - 1, 30)]) return false;
+  return needed < POW10[Math.min(digits - cells + 1, 30)] + 9 * cells;
 }
 
 /** Every split of `run` into `n` cells that keeps the sums of `groups`, or why there is none to give. */
@@ -139,12 +144,22 @@ export function enumerateSplits(run: string, n: number, options: SplitOptions = 
   if (!atoms || atoms.length < n || atoms.length > n * MAX_DIGITS) return { ok: false, reason: 'none' };
   const limit = options.limit ?? SPLIT_LIMIT;
   const pieceAt = piecesOf(atoms, options.amount);
-  const groupOf = new Map<number, SumGroup>();
-  for (const g of options.groups ?? []) for (const c of [...g.parts, g.total]) groupOf.set(c, g);
+  const groups = options.groups ?? [];
+  // Per cell: its group's index, whether it is the group's 总计, whether it is the group's first part.
+  const groupOf = new Int8Array(n).fill(-1);
+  const isTotal = new Uint8Array(n);
+  const isFirst = new Uint8Array(n);
+  groups.forEach((g, i) => {
+    for (const c of g.parts) groupOf[c] = i;
+    groupOf[g.total] = i;
+    isTotal[g.total] = 1;
+    isFirst[g.parts[0]] = 1;
+  });
+  const fromStart = groups.map((g) => g.parts[0] === 0);
   const splits: Split[] = [];
   const cells: SplitCell[] = Array(n);
-  const totals = new Map<SumGroup, number | null>(); // the group's 总计 once placed; null: unknown (「/」)
-  const sums = new Map<SumGroup, number>();
+  // What each group's parts still need once its 总计 is placed; NaN: not placed or unknown (「/」).
+  const needs = new Float64Array(groups.length).fill(NaN);
   let steps = 0;
   let overflow = false;
   // States from which no split completes: the cell, where it ends, and what its group still needs.
@@ -163,33 +178,30 @@ export function enumerateSplits(run: string, n: number, options: SplitOptions = 
       return true;
     }
     if (end < k + 1 || end > (k + 1) * MAX_DIGITS) return false;
-    const group = groupOf.get(k);
-    const isTotal = group !== undefined && group.total === k;
-    const total = group && !isTotal ? totals.get(group) : undefined;
-    const bounded = typeof total === 'number';
-    const before = group && bounded ? (sums.get(group) ?? 0) : 0;
-    const needed = bounded ? (total as number) - before : -1;
-    const key = needed < 1e9 ? (needed + 1) * 4096 + end * 32 + k : -1;
+    const g = groupOf[k];
+    const total = g >= 0 && isTotal[k] === 1;
+    const needed = g >= 0 && !total ? needs[g] : NaN;
+    const bounded = !Number.isNaN(needed);
+    const key = !bounded ? end * 32 + k : needed < 1e9 ? (needed + 1) * 4096 + end * 32 + k : -1;
     if (key >= 0 && dead.has(key)) return false;
-    if (bounded && group?.parts[0] === 0 && !canSum(end, k + 1, needed)) return false;
+    if (bounded && fromStart[g] && !canSum(end, k + 1, needed)) return false;
     let found = false;
-    for (let len = 1; len <= Math.min(MAX_DIGITS, end - k); len++) {
+    const longest = Math.min(MAX_DIGITS, end - k);
+    for (let len = 1; len <= longest; len++) {
       const piece = pieceAt(end - len, end, k);
       if (!piece) continue;
-      const value = piece.value === null || !/^\d+$/.test(piece.value) ? null : Number(piece.value);
+      const value = piece.count;
       if (bounded) {
-        if (value === null) continue;
+        if (value < 0) continue;
         if (value > needed) break; // longer pieces only grow
-        if (k === group?.parts[0] && value !== needed) continue;
-        sums.set(group as SumGroup, before + value);
-      } else if (isTotal) {
-        totals.set(group, value);
-        sums.set(group, 0);
+        if (isFirst[k] === 1 && value !== needed) continue;
+        needs[g] = needed - value;
+      } else if (total) {
+        needs[g] = value < 0 ? NaN : value;
       }
-      cells[k] = piece;
+      cells[k] = piece.cell;
       if (walk(k - 1, end - len)) found = true;
-      if (bounded) sums.set(group as SumGroup, before);
-      else if (isTotal) totals.delete(group);
+      if (bounded || total) needs[g] = bounded ? needed : NaN;
     }
     if (!found && key >= 0) dead.add(key);
     return found;
