@@ -53,9 +53,6 @@ export class SourceText {
 /** The most candidates listed for an unread cell; more are summed up as 「等」. */
 export const MAX_CANDIDATES = 12;
 
-export const unreadCells = (reading: Reading): string[] =>
-  Object.entries(reading.cells).filter(([, c]) => c.status === 'unread').map(([name]) => name);
-
 export type ReadingCounts = { read: number; decoded: number; blank: number; unread: number };
 
 /** Per file: cells read as printed, decoded by the digit count or the sums, blank, and unread. */

@@ -34,7 +34,7 @@ export type Candidates = {
 
 const blankOrText = (text: string): string | null => (cellKind(text) === 'blank' ? null : text.trim());
 
-export const TOO_MANY_SPLITS = '可能的拆分过多';
+const TOO_MANY_SPLITS = '可能的拆分过多';
 
 /** A row's candidates: cells printed apart are one tuple; a run's splits are listed under `groups` when given. */
 export function candidatesOf(input: RowInput, n: number, options: SplitOptions & { list?: boolean } = {}): Candidates {

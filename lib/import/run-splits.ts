@@ -22,7 +22,7 @@ export type SplitOptions = {
 
 /** Counts above this many digits are not read (no office handles 10¹⁵ requests); it bounds the search. */
 const MAX_DIGITS = 15;
-export const SPLIT_LIMIT = 5_000;
+const SPLIT_LIMIT = 5_000;
 
 type Atom = { kind: 'digit' | 'slash' | 'decimal'; text: string; start: number; end: number };
 

@@ -9,7 +9,7 @@ import { APP_COLS, APP_TOTAL_COL, RESULT_ROWS, ROW_CARRIED_IN, ROW_CARRIED_OUT, 
 export type RowTuple = (number | null)[];
 export type SolveOutcome =
   | { ok: true; feasible: RowTuple[][]; rules: string[][] }
-  | { ok: false; reason: 'none' | 'too-many'; row?: number };
+  | { ok: false; reason: 'none' | 'too-many' };
 
 const STATE_LIMIT = 20_000;
 const WORK_LIMIT = 4_000_000;
@@ -56,7 +56,7 @@ export function solveApplications(rows: RowTuple[][], previousOut?: RowTuple): S
   );
   if (previousOut) rules[ROW_CARRIED_IN].push('CARRY-OVER-MISMATCH');
   const empty = filtered.findIndex((c) => c.length === 0);
-  if (empty >= 0) return { ok: false, reason: 'none', row: empty };
+  if (empty >= 0) return { ok: false, reason: 'none' };
   const needsSystem = filtered.map((c) => c.length > 1);
   if (!needsSystem.some(Boolean)) return { ok: true, feasible: filtered, rules };
 
