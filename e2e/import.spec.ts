@@ -16,7 +16,7 @@ async function readFileIn(page: Page, file: string | { name: string; mimeType: s
   await page.getByRole('button', { name: '读取' }).click();
 }
 
-test('import: unreadable places listed, an existing year refused, a new year kept as approved', async ({ page }) => {
+test('import: unread cells marked, shown at their source and filled before confirming; an existing year refused; a new year kept as approved', async ({ page }) => {
   await signIn(page, 'clerk');
   await page.getByRole('link', { name: '导入已发布的年度报告' }).click();
   await expect(page.getByRole('heading', { name: '导入已发布的年度报告' })).toBeVisible();
