@@ -29,30 +29,61 @@ const isKnown = (c: Candidates): c is Candidates & { tuples: Slot[][] } => !c.un
 
 export type DecodedApplications = { readings: CellReading[][]; failure: 'none' | 'too-many' | null };
 
-/** Table 2's rows in printed shape (25, or 23 with a single （六）) → readings in that shape. */
+/**
+ * Table 2's rows in printed shape (25, or 23 with a single （六）) → readings in that shape. A value decided by
+ * the sums must be the same in every solution, and also in every solution that lets any one cell be the
+ * author's error (that cell's row total and column sums not required): so an error is never hidden by a split
+ * that happens to add up.
+ */
 export function decodeApplications(rows: RowInput[], shape: ApplicationsShape, source: SourceText, previousOut?: RowTuple): DecodedApplications {
   const cands = rows.map((input) => candidatesOf(input, APP_COLS, { list: true, groups: ROW_SUM }));
   const view: Candidates[] = shape === 'full' ? cands : [...cands.slice(0, SINGLE_OTHER_ROW), ...LEFT_OUT.map(zeros), ...cands.slice(SINGLE_OTHER_ROW)];
-  const tupleOf = new Map<RowTuple, Slot[]>();
-  const numeric = view.map((c) => (isKnown(c)
-    ? c.tuples.map((t) => {
-      const n = asNumbers(t);
-      tupleOf.set(n, t);
-      return n;
-    })
-    : [UNKNOWN_ROW]));
-  const solved = cands.some((c) => c.method === 'digit-count') ? solveApplications(numeric, previousOut) : null;
   const toView = (r: number) => (shape === 'full' || r < SINGLE_OTHER_ROW ? r : r + LEFT_OUT.length);
-  const readings = rows.map((input, r) => {
-    const c = cands[r];
-    const outcome: SumsOutcome = !solved || c.method === 'separated' || !isKnown(c)
-      ? { sums: 'none' }
-      : solved.ok
-        ? { sums: 'solved', feasible: solved.feasible[toView(r)].map((t) => tupleOf.get(t) as Slot[]), rules: solved.rules[toView(r)] }
-        : { sums: solved.reason === 'none' ? 'failed' : 'too-many' };
-    return readingsOf(c, outcome, APP_COLS, source, input.kind === 'absent');
+  const readings = (outcomeOf: (r: number, c: Candidates) => SumsOutcome) =>
+    rows.map((input, r) => readingsOf(cands[r], outcomeOf(r, cands[r]), APP_COLS, source, input.kind === 'absent'));
+  if (!cands.some((c) => c.method === 'digit-count')) return { readings: readings(() => ({ sums: 'none' })), failure: null };
+
+  const tupleOf = new Map<RowTuple, Slot[]>();
+  const numbered = (tuples: Slot[][]) => tuples.map((t) => {
+    const n = asNumbers(t);
+    tupleOf.set(n, t);
+    return n;
   });
-  return { readings, failure: solved && !solved.ok ? solved.reason : null };
+  const numeric = view.map((c) => (isKnown(c) ? numbered(c.tuples) : [UNKNOWN_ROW]));
+  const solved = solveApplications(numeric, previousOut);
+  if (!solved.ok) {
+    const sums = solved.reason === 'none' ? 'failed' : 'too-many';
+    return { readings: readings((_, c) => (c.method === 'separated' || !isKnown(c) ? { sums: 'none' } : { sums })), failure: solved.reason };
+  }
+  // Every cell in turn taken as the author's error: its row offers all its splits, its column is not summed.
+  const feasible = solved.feasible.map((f) => new Set(f));
+  // Rows printed as one split keep their totals (else there was no solution): taking one of their cells as the
+  // error frees only its column (row −1). A row with several splits offers them all when its cell is the error.
+  const relaxations: { row: number; tuples: RowTuple[] | null }[] = [{ row: -1, tuples: null }];
+  view.forEach((c, r) => {
+    if (c.method !== 'digit-count' || !isKnown(c) || c.choices.every((x) => x.length === 1)) return;
+    const all = candidatesOf(rows[shape === 'full' || r < SINGLE_OTHER_ROW ? r : r - LEFT_OUT.length], APP_COLS, { list: true });
+    relaxations.push({ row: r, tuples: isKnown(all) ? numbered(all.tuples) : [UNKNOWN_ROW] });
+  });
+  let tooMany = false;
+  for (const { row, tuples } of relaxations) {
+    for (let column = 0; column < APP_COLS && !tooMany; column++) {
+      const relaxed = solveApplications(tuples ? numeric.map((n, i) => (i === row ? tuples : n)) : numeric, previousOut, { row, column });
+      if (relaxed.ok) relaxed.feasible.forEach((f, i) => f.forEach((t) => feasible[i].add(t)));
+      else if (relaxed.reason === 'too-many') tooMany = true;
+    }
+  }
+  if (tooMany) return { readings: readings((_, c) => (c.method === 'separated' || !isKnown(c) ? { sums: 'none' } : { sums: 'too-many' })), failure: 'too-many' };
+  return {
+    readings: readings((r, c) => {
+      if (c.method === 'separated' || !isKnown(c)) return { sums: 'none' };
+      const tuples = [...feasible[toView(r)]].map((t) => tupleOf.get(t));
+      // A row left unknown by a relaxation (too many splits to list) may be any split the digits allow.
+      if (tuples.some((t) => t === undefined)) return { sums: 'none' };
+      return { sums: 'solved', feasible: tuples as Slot[][], rules: solved.rules[toView(r)] };
+    }),
+    failure: null,
+  };
 }
 
 /**

@@ -48,11 +48,17 @@ function partialSums(rows: RowTuple[][], cols: number[]): Map<string, number[]>[
  * `rows`: 25 candidate lists in template order (rows a print leaves out count as zeros, as the rules count
  * them). `previousOut`: last year's 四, when known. Every feasible candidate is kept per row.
  */
-export function solveApplications(rows: RowTuple[][], previousOut?: RowTuple): SolveOutcome {
+/**
+ * `relax`: one cell assumed to be the author's error — its row's total and its column's sums are not required
+ * (the decoder asks this for every cell, so that no decode rests on a sum an error could have broken).
+ */
+export type Relax = { row: number; column: number };
+
+export function solveApplications(rows: RowTuple[][], previousOut?: RowTuple, relax?: Relax): SolveOutcome {
   const rules: string[][] = rows.map(() => ['APP-ROW-TOTAL']);
   // Unary relations first: each row's total, and last year's 四 for 二.
   const filtered = rows.map((cands, r) =>
-    cands.filter((t) => rowTotalHolds(t) && (r !== ROW_CARRIED_IN || !previousOut || t.every((v, c) => v === null || previousOut[c] === null || v === previousOut[c]))),
+    cands.filter((t) => (r === relax?.row || rowTotalHolds(t)) && (r !== ROW_CARRIED_IN || !previousOut || t.every((v, c) => v === null || previousOut[c] === null || v === previousOut[c]))),
   );
   if (previousOut) rules[ROW_CARRIED_IN].push('CARRY-OVER-MISMATCH');
   const empty = filtered.findIndex((c) => c.length === 0);
@@ -61,8 +67,9 @@ export function solveApplications(rows: RowTuple[][], previousOut?: RowTuple): S
   if (!needsSystem.some(Boolean)) return { ok: true, feasible: filtered, rules };
 
   const resultRows = RESULT_ROWS.map((r) => filtered[r]);
-  const resultCols = knownColumns([...resultRows, filtered[ROW_RESULT_TOTAL]]);
-  const balanceCols = knownColumns(FRAME.map((r) => filtered[r]));
+  const kept = (c: number) => c !== relax?.column;
+  const resultCols = knownColumns([...resultRows, filtered[ROW_RESULT_TOTAL]]).filter(kept);
+  const balanceCols = knownColumns(FRAME.map((r) => filtered[r])).filter(kept);
   const forward = partialSums(resultRows, resultCols);
   const backward = partialSums([...resultRows].reverse(), resultCols)?.reverse();
   if (!forward || !backward) return { ok: false, reason: 'too-many' };
