@@ -30,7 +30,7 @@ test('batch check: progress, a table of findings with the unreadable file named,
   await expect(row('seed-003.txt')).toContainText('重庆市长寿区长寿湖镇人民政府');
   await expect(row('seed-003.txt')).toContainText('未发现问题');
   await expect(row('seed-004.txt').getByRole('cell')).toHaveText([
-    '重庆市荣昌区人民政府', '2021', '0', '2', /NARRATIVE-NUMBER.*占比应为5÷57=8\.8%.*FEE-STATEMENT-MISSING/,
+    '重庆市荣昌区人民政府', '2021', '0', '2', '原文 200 · 推算 0 · 未能读取 0', /NARRATIVE-NUMBER.*占比应为5÷57=8\.8%.*FEE-STATEMENT-MISSING/,
   ]);
   await expect(row('garbage.bin')).toContainText('无法读取');
   await expect(row('garbage.bin')).toContainText('不是文本文件');

@@ -18,17 +18,26 @@ async function readFileIn(page: Page, file: string | { name: string; mimeType: s
   await page.getByRole('button', { name: '读取' }).click();
 }
 
-test('import: unreadable places listed, an existing year and the year in progress refused, an ended year kept for confirmation', async ({ page }) => {
+test('import: unread cells marked, shown at their source and filled before confirming; an existing year and the year in progress refused; an ended year kept for confirmation', async ({ page }) => {
   await signIn(page, 'clerk');
   await page.getByRole('link', { name: '导入已发布的年度报告' }).click();
   await expect(page.getByRole('heading', { name: '导入已发布的年度报告' })).toBeVisible();
   await expect(page.getByText('不超过 20 MB')).toBeVisible();
 
-  // A table row with a number that is no number: nothing is kept, the place is named.
-  const broken = (await readFile(fixture('seed-003.txt'), 'utf8')).replace('一、本年新收政府信息公开申请数量\n\t1', '一、本年新收政府信息公开申请数量\n\t壹');
+  // A number that is no number leaves its row unread (issue 14): each cell marked, its source line on focus,
+  // and 「确认导入」 waits until the clerk has filled the unread cells.
+  const broken = (await readFile(fixture('seed-003-2022.txt'), 'utf8')).replace('一、本年新收政府信息公开申请数量\n\t3', '一、本年新收政府信息公开申请数量\n\t叁');
   await readFileIn(page, { name: '损坏的报告.txt', mimeType: 'text/plain', buffer: Buffer.from(broken) });
-  const unreadable = page.getByRole('region', { name: /无法读取该文件/ });
-  await expect(unreadable).toContainText('三、收到和处理政府信息公开申请情况 / 一、本年新收政府信息公开申请数量：应有7个数，只读到6个');
+  const cells = page.getByRole('region', { name: /^单元格读取情况/ });
+  await expect(cells.getByRole('heading', { name: '单元格读取情况：原文 193，推算 0，未能读取 7' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '确认导入（尚有7格未补填）' })).toBeDisabled();
+  await cells.getByRole('row', { name: /^二、上年结转政府信息公开申请数量 \/ 自然人/ }).focus();
+  await expect(cells.getByRole('status')).toContainText('二、上年结转政府信息公开申请数量 / 自然人：原文');
+  const columns = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  for (const [i, column] of columns.entries()) {
+    await cells.getByRole('textbox', { name: `一、本年新收政府信息公开申请数量 / ${column}`, exact: true }).fill(i === 0 || i === 6 ? '3' : '0');
+  }
+  await expect(page.getByRole('button', { name: '确认导入', exact: true })).toBeEnabled();
 
   // Seed 003 is the town's 2024 report, which the demo already has: shown with its findings, then refused.
   await readFileIn(page, fixture('seed-003.txt'));

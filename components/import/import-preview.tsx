@@ -1,8 +1,10 @@
 'use client';
 // What an uploaded report holds, for the clerk to confirm: where it came from, what was odd while reading,
 // its findings, and the document as it would print (a 2019-edition report as plain cell lists).
+import { useState } from 'react';
 import { ReportPreview } from '@/lib/render/report-preview';
 import type { ImportPreviewView } from '@/lib/views/import-preview';
+import { CellReadings } from './cell-readings';
 
 const EDITION_LABEL = { 'national-2021': '2021年版', 'national-2019': '2019年版' } as const;
 
@@ -19,9 +21,11 @@ function CellLists({ lists }: { lists: NonNullable<ImportPreviewView['cells2019'
 }
 
 export function ImportPreview({ view, confirming, error, onConfirm, onCancel }: {
-  view: ImportPreviewView; confirming: boolean; error?: string; onConfirm: () => void; onCancel: () => void;
+  view: ImportPreviewView; confirming: boolean; error?: string; onConfirm: (filled: Record<string, string>) => void; onCancel: () => void;
 }) {
   const errors = view.findings.filter((f) => f.severity === 'error').length;
+  const [filled, setFilled] = useState<Record<string, string>>({});
+  const unfilled = Object.entries(view.reading?.cells ?? {}).filter(([name, c]) => c.status === 'unread' && !filled[name]?.trim()).length;
   return (
     <>
       <section className="card" aria-labelledby="import-result-heading">
@@ -48,10 +52,15 @@ export function ImportPreview({ view, confirming, error, onConfirm, onCancel }: 
         )}
         {error && <p role="alert" className="error-text">{error}</p>}
         {!view.refusal && (
-          <button className="button" type="button" onClick={onConfirm} disabled={confirming}>{confirming ? '正在导入…' : '确认导入'}</button>
+          <button className="button" type="button" onClick={() => onConfirm(filled)} disabled={confirming || unfilled > 0}>
+            {confirming ? '正在导入…' : unfilled > 0 ? `确认导入（尚有${unfilled}格未补填）` : '确认导入'}
+          </button>
         )}{' '}
         <button className="button secondary" type="button" onClick={onCancel} disabled={confirming}>重新选择文件</button>
       </section>
+      {view.reading && !view.refusal && (
+        <CellReadings reading={view.reading} filled={filled} onFill={(name, value) => setFilled({ ...filled, [name]: value })} />
+      )}
       <section className="card" aria-label="导入的报告全文">
         {view.model ? <ReportPreview model={view.model} /> : (
           <>

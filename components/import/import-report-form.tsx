@@ -50,11 +50,11 @@ export function ImportReportForm({ organs, maxMb }: { organs: OrganOption[]; max
     }
   }
 
-  async function confirm(view: ImportPreviewView) {
+  async function confirm(view: ImportPreviewView, filled: Record<string, string>) {
     if (!file) return;
     setState({ kind: 'preview', view, confirming: true });
     try {
-      const { status, body } = await post(file, { organId, step: 'confirm', digest: view.digest });
+      const { status, body } = await post(file, { organId, step: 'confirm', digest: view.digest, filled: JSON.stringify(filled) });
       if (status === 200) return router.push(`/reports/${(body as { id: string }).id}`);
       setState({ kind: 'preview', view, confirming: false, error: errorOf(body) });
     } catch {
@@ -94,10 +94,11 @@ export function ImportReportForm({ organs, maxMb }: { organs: OrganOption[]; max
       )}
       {state.kind === 'preview' && (
         <ImportPreview
+          key={state.view.digest}
           view={state.view}
           confirming={state.confirming}
           error={state.error}
-          onConfirm={() => confirm(state.view)}
+          onConfirm={(filled) => confirm(state.view, filled)}
           onCancel={() => setState({ kind: 'idle' })}
         />
       )}

@@ -2,11 +2,18 @@
 // Batch check of published reports (issue 6): many files chosen at once, sent one per request so progress
 // shows and one unreadable file does not stop the rest; a table of files × findings, filters, and CSV.
 import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { UNDECIDABLE_LABEL } from '@/lib/domain/partial-knowledge';
+import type { ReadingCounts } from '@/lib/import/reading';
 import {
   checksToCsv, countsOf, filterChecks, NO_FILTER, rulesIn, SEVERITY_LABEL, UNREADABLE, type CheckFilter, type FileCheck,
 } from '@/lib/checker/batch-table';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
+/** Per file: cells read as printed (原文), decoded by digit count or the sums (推算), and not read (未能读取). */
+function CellCounts({ counts }: { counts: ReadingCounts }) {
+  return <>原文 {counts.read + counts.blank} · 推算 {counts.decoded} · 未能读取 {counts.unread}</>;
+}
 
 type Progress = { done: number; total: number; running: boolean; stopped?: string };
 
@@ -115,7 +122,8 @@ export function BatchCheck({ maxMb }: { maxMb: number }) {
             <thead>
               <tr>
                 <th scope="col">文件</th><th scope="col">机关</th><th scope="col" style={NOWRAP}>年度</th>
-                <th scope="col" style={NOWRAP}>错误</th><th scope="col" style={NOWRAP}>警告</th><th scope="col">问题</th>
+                <th scope="col" style={NOWRAP}>错误</th><th scope="col" style={NOWRAP}>警告</th>
+                <th scope="col" style={NOWRAP}>单元格</th><th scope="col">问题</th>
               </tr>
             </thead>
             <tbody>
@@ -124,7 +132,7 @@ export function BatchCheck({ maxMb }: { maxMb: number }) {
                   return (
                     <tr key={i}>
                       <th scope="row" style={{ fontWeight: 'normal' }}>{check.file}</th>
-                      <td colSpan={4}><span className="badge error">{UNREADABLE}</span></td>
+                      <td colSpan={5}><span className="badge error">{UNREADABLE}</span></td>
                       <td>{check.reason}</td>
                     </tr>
                   );
@@ -137,6 +145,7 @@ export function BatchCheck({ maxMb }: { maxMb: number }) {
                     <td>{check.year}{check.edition === 'national-2019' ? '（2019年版）' : ''}</td>
                     <td>{errors}</td>
                     <td>{warnings}</td>
+                    <td style={NOWRAP}>{check.cells ? <CellCounts counts={check.cells} /> : '规范数据'}</td>
                     <td>
                       {findings.length === 0 ? <span className="badge ok">未发现问题</span> : (
                         <ul style={{ margin: 0, paddingLeft: 18 }}>
@@ -145,12 +154,15 @@ export function BatchCheck({ maxMb }: { maxMb: number }) {
                           ))}
                         </ul>
                       )}
+                      {check.undecidable.length > 0 && (
+                        <p style={{ margin: '4px 0' }}><span className="badge">{UNDECIDABLE_LABEL}</span> {check.undecidable.join('；')}</p>
+                      )}
                       {check.warnings.length > 0 && <small>读取提示：{check.warnings.join('；')}</small>}
                     </td>
                   </tr>
                 );
               })}
-              {shown.length === 0 && <tr><td colSpan={6}>没有符合筛选条件的文件。</td></tr>}
+              {shown.length === 0 && <tr><td colSpan={7}>没有符合筛选条件的文件。</td></tr>}
             </tbody>
           </table>
         </section>

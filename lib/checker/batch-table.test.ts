@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { checksToCsv, filterChecks, NO_FILTER, rulesIn, type FileCheck } from './batch-table';
 
 const checks: FileCheck[] = [
-  { file: '003.txt', ok: true, organ: '长寿湖镇', year: 2024, edition: 'national-2021', findings: [], warnings: [] },
+  { file: '003.txt', ok: true, organ: '长寿湖镇', year: 2024, edition: 'national-2021', findings: [], warnings: [], cells: null, undecidable: [] },
   {
-    file: '004.txt', ok: true, organ: '荣昌区', year: 2021, edition: 'national-2021', warnings: [],
+    file: '004.txt', ok: true, organ: '荣昌区', year: 2021, edition: 'national-2021', warnings: [], cells: null, undecidable: [],
     findings: [
       { rule: 'NARRATIVE-NUMBER', severity: 'warning', message: '占比应为5÷57=8.8%，叙述为9.8%' },
       { rule: 'FEE-STATEMENT-MISSING', severity: 'warning', message: '未说明信息处理费收取情况' },
     ],
   },
   {
-    file: '=bad.txt', ok: true, organ: '某局', year: 2023, edition: 'national-2021', warnings: [],
+    file: '=bad.txt', ok: true, organ: '某局', year: 2023, edition: 'national-2021', warnings: [], cells: null, undecidable: [],
     findings: [{ rule: 'APP-ROW-TOTAL', severity: 'error', message: '总计=5，各项之和=4, 相差"1"' }],
   },
   { file: 'scan.png', ok: false, reason: '暂不支持读取.png文件' },

@@ -1,11 +1,19 @@
 // The batch checker's table (issue 6): one row per uploaded file, its findings or why it could not be
 // read; filtering by rule, severity and readability; the table as CSV. Pure, so the page and tests share it.
 import { csvDocument } from '../export/spreadsheet-text';
+import type { ReadingCounts } from '../import/reading';
 import type { Edition } from '../import/types';
 
 export type CheckedFinding = { rule: string; severity: 'error' | 'warning'; message: string };
+/**
+ * `cells`: how many cells were read as printed, decoded, blank or unread (null for canonical data);
+ * `undecidable`: the 「无法判断」 rules over unread cells, apart from the findings (issue 14).
+ */
 export type FileCheck =
-  | { file: string; ok: true; organ: string; year: number; edition: Edition; findings: CheckedFinding[]; warnings: string[] }
+  | {
+    file: string; ok: true; organ: string; year: number; edition: Edition; findings: CheckedFinding[]; warnings: string[];
+    cells: ReadingCounts | null; undecidable: string[];
+  }
   | { file: string; ok: false; reason: string };
 
 export type CheckFilter = { rule: string; severity: 'all' | 'error' | 'warning'; readable: 'all' | 'readable' | 'unreadable' };

@@ -3,8 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCanonicalTextAnyEdition, type TAnyReport } from '../domain/edition-2019';
+import type { Reading } from '../import/reading';
 
-export type LoadedReport = { ok: true; report: TAnyReport; warnings: string[] } | { ok: false; reason: string };
+/** `reading`: each cell as read from a print (null for canonical data, where every cell is as given). */
+export type LoadedReport = { ok: true; report: TAnyReport; warnings: string[]; reading: Reading | null } | { ok: false; reason: string };
 
 const IMPORTABLE = new Set(['.txt', '.text', '.md', '.docx', '.html', '.htm', '.shtml', '.pdf']);
 
@@ -13,7 +15,8 @@ function listed(problems: string[]): string {
   return `${problems.slice(0, 5).join('；')}${more}`;
 }
 
-export async function loadReportFile(file: string): Promise<LoadedReport> {
+/** `previous`: last year's report, which helps decide run-together cells of this one. */
+export async function loadReportFile(file: string, previous?: TAnyReport): Promise<LoadedReport> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -24,14 +27,14 @@ export async function loadReportFile(file: string): Promise<LoadedReport> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.json') {
     const result = readCanonicalTextAnyEdition(bytes.toString('utf8'));
-    if (result.ok) return { ok: true, report: result.report, warnings: [] };
+    if (result.ok) return { ok: true, report: result.report, warnings: [], reading: null };
     return { ok: false, reason: `不是有效的年度报告数据：${listed(result.errors.map((e) => `${e.path}：${e.message}`))}` };
   }
   if (!IMPORTABLE.has(ext)) {
     return { ok: false, reason: `暂不支持读取${ext || '无扩展名'}文件，请提供 .json、.txt、.docx、.html 或 .pdf 文件` };
   }
   const { formatImportError, importReport } = await import('../import');
-  const imported = await importReport({ bytes, filename: path.basename(file) });
-  if (imported.ok) return { ok: true, report: imported.report, warnings: imported.warnings };
+  const imported = await importReport({ bytes, filename: path.basename(file), previous });
+  if (imported.ok) return { ok: true, report: imported.report, warnings: imported.warnings, reading: imported.reading };
   return { ok: false, reason: `无法读取：${listed(imported.errors.map(formatImportError))}` };
 }

@@ -1,6 +1,8 @@
-// `cli check [--json] [--previous FILE] FILE...` — prints findings; exit 0 clean, 1 errors, 2 unreadable.
+// `cli check [--json] [--previous FILE] FILE...` — prints findings, and apart from them the cells that could not
+// be read and the rules they leave undecidable; exit 0 clean, 1 errors, 2 not a report or cannot be opened.
 import { parseArgs } from 'node:util';
 import { checkFiles, type FileResult } from '../checker/check-files';
+import { UNDECIDABLE_LABEL } from '../domain/partial-knowledge';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告' } as const;
 
@@ -11,14 +13,20 @@ function toJson(r: FileResult) {
     organ: r.organ,
     year: r.year,
     findings: r.findings.map(({ rule, severity, message, cells }) => ({ rule, severity, message, cells })),
+    unread: r.unread,
+    undecidable: r.undecidable.map(({ rule, severity, subject, message, cells, unread }) => ({ rule, severity, subject, message, cells, unread })),
+    ...(r.counts ? { cells: r.counts } : {}),
   };
 }
 
 function toText(r: FileResult): string {
   if (!r.ok) return `${r.file}：无法检查——${r.reason}`;
   const errors = r.findings.filter((f) => f.severity === 'error').length;
-  const lines = [`${r.file}：${r.organ} ${r.year}年度，错误${errors}项，警告${r.findings.length - errors}项`];
+  const unread = r.unread.length ? `，${r.unread.length}个单元格未能读取，${r.undecidable.length}项规则${UNDECIDABLE_LABEL}` : '';
+  const lines = [`${r.file}：${r.organ} ${r.year}年度，错误${errors}项，警告${r.findings.length - errors}项${unread}`];
   for (const f of r.findings) lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.rule} ${f.message}`);
+  for (const u of r.unread) lines.push(`  [未能读取] ${u.cell}：${u.reason}${u.candidates.length ? `（可能为${u.candidates.join('、')}）` : ''}`);
+  for (const u of r.undecidable) lines.push(`  [${UNDECIDABLE_LABEL}] ${u.rule} ${u.message}`);
   return lines.join('\n');
 }
 

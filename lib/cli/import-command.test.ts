@@ -28,17 +28,25 @@ describe.concurrent('cli import', () => {
     expect(run.stdout).toContain('\n      [1, 0, 0, 0, 0, 0, 1],\n'); // writeCanonical: a table row on one line
   });
 
-  it('exits 2 with the reasons for a file it cannot read exactly', async ({ expect }) => {
+  it('reads a crawler\'s run-together page: each cell\'s reading beside the canonical tables', async ({ expect }) => {
     const run = await cli('import', '--json', CORPUS_07);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`${CORPUS_07}：无法读取`);
-    expect(run.stderr).toContain('三、收到和处理政府信息公开申请情况 / 一、本年新收政府信息公开申请数量：7个单元格的数字连写为「640020470」');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.tables.applications[0]).toEqual([64, 0, 0, 2, 0, 4, 70]);
+    expect(out.reading.cells['一、本年新收政府信息公开申请数量 / 自然人']).toMatchObject({
+      status: 'value', value: '64', method: 'sums', rules: ['APP-ROW-TOTAL'], evidence: { line: 10 },
+    });
+    expect(out.reading.cells['第二十条第（一）项 / 行政规范性文件 / 本年制发件数']).toMatchObject({
+      status: 'unread', candidates: ['6', '69', '693', '6936'],
+    });
+    expect(run.stderr).toContain('须补填');
   });
 
   it('check accepts the published text and prints the same JSON shape', async ({ expect }) => {
     const run = await cli('check', '--json', SEED_003);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ files: [{ file: SEED_003, organ: seed003.organ, year: 2024, findings: [] }] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      files: [{ file: SEED_003, organ: seed003.organ, year: 2024, findings: [], unread: [], undecidable: [], cells: { read: 200, decoded: 0, blank: 0, unread: 0 } }],
+    });
   });
 });

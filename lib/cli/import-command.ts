@@ -1,10 +1,12 @@
 // `cli import [--json] FILE` — reads a published report (.txt .docx .html .pdf .json) into the canonical form.
-// --json prints the canonical JSON on stdout (warnings on stderr); without it, a summary. Exit 0 read, 2 not.
+// --json prints the canonical JSON with `reading` (each cell's reading) on stdout, warnings on stderr; without
+// it, a summary. Exit 0 read, 2 not a report or cannot be opened.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCanonicalAnyEdition } from '../domain/edition-2019';
 import { formatImportError, importReport } from '../import';
+import { countReading } from '../import/reading';
 
 const EDITION_LABEL = { 'national-2021': '2021年版', 'national-2019': '2019年版' } as const;
 
@@ -28,13 +30,17 @@ export async function runImport(argv: string[]): Promise<number> {
     process.stderr.write(`${file}：无法读取\n${result.errors.map((e) => `  ${formatImportError(e)}`).join('\n')}\n`);
     return 2;
   }
-  const { report, edition, warnings } = result;
+  const { report, edition, warnings, reading } = result;
   if (values.json) {
     for (const w of warnings) process.stderr.write(`${file}：${w}\n`);
-    process.stdout.write(writeCanonicalAnyEdition(report));
+    // The canonical form as written, with how each cell was read beside its tables (docs/reading.md).
+    const canonical = writeCanonicalAnyEdition(report);
+    process.stdout.write(reading ? canonical.replace(/\n?}\s*$/, `,\n  "reading": ${JSON.stringify(reading)}\n}\n`) : canonical);
     return 0;
   }
-  const lines = [`${file}：${report.organ} ${report.year}年度（${EDITION_LABEL[edition]}表格）`];
+  const counts = reading ? countReading(reading) : null;
+  const shown = counts ? `，单元格：原文${counts.read}、推算${counts.decoded}、空${counts.blank}、未能读取${counts.unread}` : '';
+  const lines = [`${file}：${report.organ} ${report.year}年度（${EDITION_LABEL[edition]}表格）${shown}`];
   for (const w of warnings) lines.push(`  [注意] ${w}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -76,12 +76,16 @@ describe.concurrent('cli check', () => {
     expect(noFile.stderr).toContain('用法：cli check');
   });
 
-  it('prints {"files":[{"file","organ","year","findings":[{"rule","severity","message","cells"}]}]} with --json', async ({ expect }) => {
+  it('prints {"files":[{"file","organ","year","findings":[{"rule","severity","message","cells"}],"unread","undecidable"}]} with --json', async ({ expect }) => {
     const run = await cli('check', '--json', SEED_004, tmp('error.json'));
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout);
     expect(Object.keys(out)).toEqual(['files']);
-    expect(out.files.map((f: object) => Object.keys(f))).toEqual([['file', 'organ', 'year', 'findings'], ['file', 'organ', 'year', 'findings']]);
+    // Canonical JSON has every cell as given: nothing unread, no cells counted (a print read from text has them).
+    expect(out.files.map((f: object) => Object.keys(f))).toEqual([
+      ['file', 'organ', 'year', 'findings', 'unread', 'undecidable'],
+      ['file', 'organ', 'year', 'findings', 'unread', 'undecidable'],
+    ]);
     const [seed, broken] = out.files;
     expect(seed).toMatchObject({ file: SEED_004, organ: '重庆市荣昌区人民政府', year: 2021 });
     expect(seed.findings.map((f: object) => Object.keys(f))).toEqual([['rule', 'severity', 'message', 'cells'], ['rule', 'severity', 'message', 'cells']]);

@@ -2,6 +2,7 @@
 // "no made-up number": every number the importer read is a number written in the text it read.
 import { strToU8 } from 'fflate';
 import { expect } from 'vitest';
+import type { Reading } from './reading';
 
 export type Entry = { name: string; data: Uint8Array; method?: number; declared?: number; flags?: number };
 
@@ -47,11 +48,30 @@ export function zipOf(entries: Entry[]): Uint8Array {
   return Buffer.concat([...locals, ...centrals, new Uint8Array(end.buffer)]);
 }
 
-/** Every number in the tables is a number written in the text (thousands marks and width folded). */
-export function expectNumbersFrom(text: string, tables: { active: object; applications: unknown[][]; litigation: unknown[] }) {
+const canonical = (s: string) => s.replace(/^0+(?=\d)/, '').replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+
+/**
+ * Every number in the tables is written in the text (thousands marks and width folded): a number printed
+ * apart, or digits of a run that a split decoded (the reading's evidence then says which).
+ */
+export function expectNumbersFrom(text: string, tables: { active: object; applications: unknown[][]; litigation: unknown[] }, reading?: Reading | null) {
   const folded = text.normalize('NFKC').replace(/(\d)[,，、](?=\d{3}(?!\d))/g, '$1');
-  const canonical = (s: string) => s.replace(/^0+(?=\d)/, '').replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   const written = new Set((folded.match(/\d+(?:\.\d+)?/g) ?? []).map(canonical));
+  const runs = folded.replace(/\s+/g, '');
   const cells = [...Object.values(tables.active).flat(), ...tables.applications.flat(), ...tables.litigation];
-  for (const v of cells) if (v !== null && (typeof v === 'number' || /^\d/.test(String(v)))) expect(written, `${v}`).toContain(canonical(String(v)));
+  for (const v of cells) {
+    if (v === null || !(typeof v === 'number' || /^\d/.test(String(v)))) continue;
+    if (!written.has(canonical(String(v)))) expect(runs, `${v}`).toContain(String(v));
+  }
+  if (reading) expectEvidenceHolds(reading);
+}
+
+/** A value's evidence is the very characters it was read from (spaces, thousands marks and units aside). */
+export function expectEvidenceHolds(reading: Reading) {
+  for (const [name, c] of Object.entries(reading.cells)) {
+    if (c.status !== 'value') continue;
+    const { text, start, end, from } = c.evidence;
+    const printed = text.slice(start - from, end - from).normalize('NFKC').replace(/[\s,，]/g, '').replace(/[件个条次]$|万元$/, '');
+    expect(printed.replace(/．/g, '.'), name).toBe(c.value.normalize('NFKC').replace(/[\s,，]/g, '').replace(/[件个条次]$|万元$/, ''));
+  }
 }

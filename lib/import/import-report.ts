@@ -6,6 +6,7 @@ import { decodeText } from './decode-text';
 import { docxToText } from './docx-reader';
 import { importText } from './import-text';
 import { pdfToText } from './pdf-text';
+import type { Reading } from './reading';
 import { ReadLog, type Edition, type ImportInput, type ImportResult } from './types';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -34,9 +35,11 @@ export function sniffKind(bytes: Uint8Array, filename: string): SourceKind | { u
   return 'text';
 }
 
-function fromCanonical(json: string, where: string, log: ReadLog): { report: TAnyReport; edition: Edition } | null {
+type Read = { report: TAnyReport; edition: Edition; reading: Reading | null };
+
+function fromCanonical(json: string, where: string, log: ReadLog): Read | null {
   const read = readCanonicalTextAnyEdition(json);
-  if (read.ok) return { report: read.report, edition: read.report.format };
+  if (read.ok) return { report: read.report, edition: read.report.format, reading: null };
   for (const e of read.errors) log.error(`${where} ${e.path}`.trim(), e.message);
   return null;
 }
@@ -72,7 +75,7 @@ async function textOf(kind: Exclude<SourceKind, 'json'>, bytes: Uint8Array, log:
   return kind === 'html' ? (await import('./html-reader')).htmlToText(decoded.text) : decoded.text;
 }
 
-async function read(input: ImportInput, log: ReadLog): Promise<{ report: TAnyReport; edition: Edition } | null> {
+async function read(input: ImportInput, log: ReadLog): Promise<Read | null> {
   const bytes = input.bytes instanceof Uint8Array ? input.bytes : new Uint8Array(input.bytes);
   if (bytes.length === 0) {
     log.error('', '文件为空');
@@ -106,12 +109,12 @@ async function read(input: ImportInput, log: ReadLog): Promise<{ report: TAnyRep
     log.warn(`文件内嵌的规范数据无法读取（${probe.errors.map((e) => `${e.where}：${e.message}`).slice(0, 3).join('；')}），改从版面文字读取`);
   }
   const text = await textOf(kind, bytes, log);
-  return text === null ? null : importText(text, log);
+  return text === null ? null : importText(text, log, input.previous);
 }
 
 export async function importReport(input: ImportInput): Promise<ImportResult> {
   const log = new ReadLog();
-  let result: { report: TAnyReport; edition: Edition } | null = null;
+  let result: Read | null = null;
   try {
     result = await read(input, log);
   } catch (e) {
@@ -120,5 +123,5 @@ export async function importReport(input: ImportInput): Promise<ImportResult> {
   if (!result || log.errors.length) {
     return { ok: false, errors: log.errors.length ? log.errors : [{ where: '', message: '无法读取' }] };
   }
-  return { ok: true, report: result.report, edition: result.edition, warnings: log.warnings };
+  return { ok: true, report: result.report, edition: result.edition, warnings: log.warnings, reading: result.reading };
 }

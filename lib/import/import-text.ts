@@ -1,14 +1,16 @@
 // A published report as text → the canonical form of its edition (spec §10). Text from a PDF, a web page,
 // a PDF-to-Markdown conversion or a crawler; our DOCX and HTML readers hand their text here too.
-import { ZReport2019, type TAnyReport } from '../domain/edition-2019';
+import { template2019, ZReport2019, type TAnyReport } from '../domain/edition-2019';
+import { template } from '../domain/template';
+import { foldLabel } from './labels';
 import { zhCN } from 'zod/locales';
 import { ZReportInput, type TParts } from '../domain/model';
 import { splitPendingInput } from '../domain/pending-input';
 import { detectLevel, detectScope, detectTitle, yearFromPeriod } from './organ-year';
 import { isWrapped, toParagraphs } from './paragraphs';
-import { isActive2019, readActive2019, readActive2021 } from './read-active';
-import { readApplications } from './read-applications';
-import { readLitigation } from './read-litigation';
+import { isActive2019 } from './read-active';
+import { readTables } from './read-tables';
+import { SourceText, type Reading } from './reading';
 import { splitSignature } from './signature';
 import { splitSections } from './sections';
 import { normalizeText } from './text-lines';
@@ -33,9 +35,26 @@ function stripPageChrome(preamble: string): string {
 const stripMetadataLines = (text: string) =>
   text.split('\n').filter((l) => !/^\s*(?:名称|索引号|发布机构|公开日期|标题|单位|来源|采集时间|文号|栏目|主题分类)\s*[|:：]/.test(l)).join('\n');
 
-export type TextRead = { report: TAnyReport; edition: Edition };
+/** Words only the statutory tables print (spec §3–§5, §9): a block label of Table 1, Table 2's first row, Table 3's first column. */
+const TABLE_MARKS = [
+  ...new Set([...template.active.blocks, ...template2019.active.blocks].map((b) => b.label)),
+  template.applications.rows[0].label,
+  template.litigation.columns[0].label,
+];
+const FOLDED_MARKS = TABLE_MARKS.map(foldLabel);
+const hasStatutoryTable = (text: string) => {
+  const folded = foldLabel(text);
+  return FOLDED_MARKS.some((mark) => folded.includes(mark));
+};
 
-export function importText(input: string, log: ReadLog): TextRead | null {
+export type TextRead = { report: TAnyReport; edition: Edition; reading: Reading };
+
+/**
+ * Reads a report's text. Refused only when it is not a report: no statutory table, no year or no organ
+ * (issue 14); any cell that cannot be read is unread in `reading` and null in the tables.
+ * `previous`: last year's report, whose 四 helps decide this year's 二 in run-together text.
+ */
+export function importText(input: string, log: ReadLog, previous?: TAnyReport): TextRead | null {
   if (input.length > MAX_TEXT_CHARS) {
     log.error('', `文字过长（${input.length}字），不像一份年度报告，未读取`);
     return null;
@@ -50,16 +69,15 @@ export function importText(input: string, log: ReadLog): TextRead | null {
   const firstHeading = Object.values(probe.headings).reduce((min, h) => Math.min(min, h?.start ?? Infinity), Infinity);
   const title = detectTitle(text, 0, Number.isFinite(firstHeading) ? firstHeading : Math.min(text.length, 4000));
   const sections = splitSections(text, Math.max(start, title && title.end <= firstHeading ? title.end : start), log);
-  const { regions } = sections;
+  const { regions, bases } = sections;
   if (!sections.headings.applications && !sections.headings.active) {
     log.error('', '未找到「二、主动公开政府信息情况」和「三、收到和处理政府信息公开申请情况」，不像一份政府信息公开工作年度报告');
     return null;
   }
-
-  const edition: Edition = isActive2019(regions.active) ? 'national-2019' : 'national-2021';
-  const active = edition === 'national-2019' ? readActive2019(regions.active, log) : readActive2021(regions.active, log);
-  const applications = readApplications(regions.applications, log);
-  const litigation = readLitigation(regions.litigation, log);
+  if (!hasStatutoryTable(`${regions.active}\n${regions.applications}\n${regions.litigation}`)) {
+    log.error('', `未找到法定统计表（「${template.active.blocks[0].label}」「${template.applications.rows[0].label}」「${template.litigation.columns[0].label}」等表格文字），不像按2019年版或2021年版格式编制的年度报告`);
+    return null;
+  }
 
   // Narrative parts, and the signature at the end of 六.
   const { body: otherText, organ: signedBy, date, trailing } = splitSignature(regions.other);
@@ -81,7 +99,16 @@ export function importText(input: string, log: ReadLog): TextRead | null {
   const organ = title?.organ || signedBy || '';
   if (year === null) log.error('标题', '未找到报告年度（「YYYY年政府信息公开工作年度报告」）');
   if (!organ) log.error('标题', '未找到机关名称（标题或落款）');
-  if (!active || !applications || !litigation || year === null || !organ || log.errors.length) return null;
+  if (year === null || !organ || log.errors.length) return null;
+
+  const region = (key: 'active' | 'applications' | 'litigation') => ({ text: regions[key], base: bases[key] });
+  const tables = readTables(
+    { active: region('active'), applications: region('applications'), litigation: region('litigation') },
+    isActive2019(regions.active) ? '2019' : '2021',
+    new SourceText(text),
+    log,
+    previous,
+  );
 
   if (title && !title.organ && signedBy) log.warn(`标题中未找到机关名称，按落款读作「${signedBy}」`);
   const level = detectLevel(organ);
@@ -96,22 +123,15 @@ export function importText(input: string, log: ReadLog): TextRead | null {
     signature: { organ: signedBy ?? organ, date },
   };
 
-  if (edition === 'national-2019') {
-    if (applications.shape !== 'single-other') {
-      log.error('三、收到和处理政府信息公开申请情况', '表一为2019年版，表二却有「（六）其他处理」的三个分项，两种版式混用，无法归入任一版式');
-      return null;
-    }
-    return validated(ZReport2019.safeParse({ format: 'national-2019', ...common, tables: { active, applications: applications.rows, litigation } }, { error: zhErrors }), edition, log);
-  }
-  let rows = applications.rows;
-  if (applications.shape === 'single-other') {
-    // spec §10: the single （六） row's numbers go into 「3.其他」, the other two （六） rows stay empty.
-    rows = [...rows.slice(0, 20), Array(7).fill(null), Array(7).fill(null), ...rows.slice(20)];
-    log.warn('三、收到和处理政府信息公开申请情况：「（六）其他处理」只印了一行（2019年版写法），其数字读入「（六）其他处理 / 3.其他」，另两行留空');
+  const { active, applications, litigation, reading } = tables;
+  if (tables.format === 'national-2019') {
+    const read = validated(ZReport2019.safeParse({ format: tables.format, ...common, tables: { active, applications, litigation } }, { error: zhErrors }), tables.format, log);
+    return read ? { ...read, reading } : null;
   }
   // Text read where a number belongs is kept as pending input, beside the tables (pending-input.ts).
-  const parsed = ZReportInput.safeParse({ format: 'national-2021', ...common, tables: { active, applications: rows, litigation } }, { error: zhErrors });
-  return validated(parsed.success ? { success: true, data: splitPendingInput(parsed.data) } : parsed, edition, log);
+  const parsed = ZReportInput.safeParse({ format: tables.format, ...common, tables: { active, applications, litigation } }, { error: zhErrors });
+  const read = validated(parsed.success ? { success: true, data: splitPendingInput(parsed.data) } : parsed, tables.format, log);
+  return read ? { ...read, reading } : null;
 }
 
 /** The report as the model takes it; what the model refuses (a year such as 1899) is an error, not a crash. */
@@ -119,7 +139,7 @@ function validated(
   parsed: { success: true; data: TAnyReport } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
   edition: Edition,
   log: ReadLog,
-): TextRead | null {
+): Omit<TextRead, 'reading'> | null {
   if (parsed.success) return { report: parsed.data, edition };
   for (const issue of parsed.error.issues) log.error(issue.path.join('.'), `读出的值不合要求：${issue.message}`);
   return null;

@@ -52,7 +52,7 @@ describe('text importer under damage', () => {
         const t0 = performance.now();
         const read = importText(text, log);
         expect(performance.now() - t0).toBeLessThan(2000);
-        if (read) expectNumbersFrom(text, read.report.tables);
+        if (read) expectNumbersFrom(text, read.report.tables, read.reading);
         else {
           expect(log.errors.length).toBeGreaterThan(0);
           for (const e of log.errors) expect(`${e.where}${e.message}`).toMatch(/[\u4e00-\u9fff]/);
@@ -67,7 +67,7 @@ describe('text importer under damage', () => {
       fc.property(fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'grapheme', maxLength: 500 })), (text) => {
         const log = new ReadLog();
         const read = importText(text, log);
-        if (read) expectNumbersFrom(text, read.report.tables);
+        if (read) expectNumbersFrom(text, read.report.tables, read.reading);
         else expect(log.errors.length).toBeGreaterThan(0);
       }),
       { numRuns: 1000 },
@@ -94,7 +94,7 @@ describe('HTML importer under hostile input', () => {
       fc.asyncProperty(tagSoup, async (html) => {
         expect(() => htmlToText(html)).not.toThrow();
         const result = await importReport({ bytes: Buffer.from(html), filename: 'page.html' });
-        if (result.ok) expectNumbersFrom(htmlToText(html), result.report.tables);
+        if (result.ok) expectNumbersFrom(htmlToText(html), result.report.tables, result.reading);
         else expect(result.errors.length).toBeGreaterThan(0);
       }),
       { numRuns: 500 },
@@ -107,7 +107,7 @@ describe('HTML importer under hostile input', () => {
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
         const html = `<html><head><title>年报</title></head><body>${damage(page, edits)}</body></html>`;
         const result = await importReport({ bytes: Buffer.from(html), filename: 'page.html' });
-        if (result.ok) expectNumbersFrom(htmlToText(html), result.report.tables);
+        if (result.ok) expectNumbersFrom(htmlToText(html), result.report.tables, result.reading);
       }),
       { numRuns: 150 },
     );

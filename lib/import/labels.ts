@@ -85,9 +85,3 @@ export function recognizeActiveRow(text: string, labels: ActiveLabel[]): ActiveL
   const folded = foldLabel(text);
   return labels.filter((l) => l.pattern.test(folded));
 }
-
-/** The printed labels of the 2021 Table 2 with their place, for messages: 「（四）无法提供 / 2.没有现成信息需要另行制作」. */
-export function applicationRowName(row: number, edition: '2021' | '2019'): string {
-  const r = edition === '2021' ? template.applications.rows[row] : template2019.applications.rows[row];
-  return [r.group, r.label].filter(Boolean).join(' / ');
-}

@@ -1,101 +1,117 @@
-// Table 2 (spec §4, §9): 25 rows of 7 numbers in the 2021 edition, 23 when （六）其他处理 is one row.
-// Rows are taken in printed order and checked against every label that can be recognised; a row that
-// is short of numbers, a label out of place or a count of rows that fits neither edition is an error.
-import type { TCell } from '../domain/model';
+// Table 2 (spec §4, §9): 25 rows of 7 numbers in the 2021 edition, 23 when （六）其他处理 is one row. Each row
+// is found by its label where it has one; rows printed without a label (OCR that set the labels apart, rows
+// out of order) fill, in printed order, the gaps between labelled rows when their count fits the gap. What
+// cannot be placed is unread; a row the print leaves out is blank (issue 14).
 import { APP_COLS, template } from '../domain/template';
-import { applicationRowName, foldLabel, recognizeApplicationRows } from './labels';
-import { describeRunFailure, runsAfterLabels, splitRun } from './run-together';
+import { foldLabel, recognizeApplicationRows } from './labels';
+import { fromPrinted, fromRun, type RowInput } from './row-cells';
+import { runsAfterLabels } from './run-together';
 import { SECTION_TITLES } from './sections';
-import { isRunTogether, logicalRows, type LogicalRow } from './table-rows';
-import { reportBlanks, toValues } from './cell-values';
+import { isRunTogether, logicalRows, type LogicalRow, type Region } from './table-rows';
 import type { ReadLog } from './types';
 
 export type ApplicationsShape = 'full' | 'single-other';
-export type ApplicationsRead = { rows: TCell[][]; shape: ApplicationsShape };
+export type ApplicationsRead = { rows: RowInput[]; shape: ApplicationsShape };
 
 const TITLE = SECTION_TITLES.applications;
 const ROWS_2021 = template.applications.rows.length; // 25
 const ROWS_SINGLE_OTHER = ROWS_2021 - 2; // 23
-const COLUMNS = template.applications.columns.map((c) => c.label);
+const SPLIT_OTHER = /逾期不补正|收费通知|缴纳费用/;
 
-const where = (row: number, shape: ApplicationsShape) => `${TITLE} / ${applicationRowName(row, shape === 'full' ? '2021' : '2019')}`;
-const recognized = (label: string, shape: ApplicationsShape) => recognizeApplicationRows(label, shape === 'full' ? '2021' : '2019');
-
-function fromLines(region: string): LogicalRow[] {
-  return logicalRows(region, () => APP_COLS, (label) => recognized(label, 'full').length > 0 || /其他处理/.test(label));
-}
-
-/** Crawler text: each row's numbers follow its label in one run; found by the rows' identifying words. */
-function fromRunTogether(region: string, log: ReadLog): { rows: LogicalRow[]; shape: ApplicationsShape } | null {
-  const text = region.replace(/\n/g, ' ');
-  const shape: ApplicationsShape = /逾期不补正|收费通知|缴纳费用/.test(foldLabel(text)) ? 'full' : 'single-other';
-  const labels = Array.from({ length: shape === 'full' ? ROWS_2021 : ROWS_SINGLE_OTHER }, (_, r) => rowLabel(r, shape));
-  const runs = runsAfterLabels(text, labels, (row, segment) => recognized(segment, shape).includes(row));
-  const missing = runs.filter((r) => r.run === null);
-  for (const r of missing) log.error(where(r.row, shape), '未找到该行的标签或数字（表格文字连在一起）');
-  if (missing.length) return null;
-  return { shape, rows: runs.map((r) => ({ label: labels[r.row], values: [r.run ?? ''], line: 0 })) };
-}
-
+const edition = (shape: ApplicationsShape) => (shape === 'full' ? '2021' : '2019');
+const recognized = (label: string, shape: ApplicationsShape) => recognizeApplicationRows(label, edition(shape));
 const rowLabel = (row: number, shape: ApplicationsShape) =>
   shape === 'full' || row < 20 ? template.applications.rows[row].label : row === 20 ? '（六）其他处理' : template.applications.rows[row + 2].label;
 
-export function readApplications(region: string, log: ReadLog): ApplicationsRead | null {
-  const runTogether = isRunTogether(region, (line) => recognizeApplicationRows(line, '2021').length);
-  const built = runTogether ? fromRunTogether(region, log) : { rows: fromLines(region), shape: null };
-  if (!built) return null;
-  const rows = built.rows;
-  const shape: ApplicationsShape | null =
-    built.shape ?? (rows.length === ROWS_2021 ? 'full' : rows.length === ROWS_SINGLE_OTHER ? 'single-other' : null);
-  if (!shape) {
-    describeMisfit(rows, log);
-    return null;
-  }
-  const blanks: string[] = [];
-  const out: TCell[][] = [];
-  let ok = true;
-  rows.forEach((row, i) => {
-    const place = where(i, shape);
-    const labels = recognized(row.label, shape);
-    if (labels.length > 0 && !labels.includes(i)) {
-      log.error(place, `此处的数字前印的是「${applicationRowName(labels[0], shape === 'full' ? '2021' : '2019')}」，行的次序与标准表不符`);
-      ok = false;
-      return;
-    }
-    let cells = row.values;
-    if (runTogether) {
-      const split = splitRun(row.values[0] ?? '', APP_COLS);
-      if (!split.ok) {
-        log.error(place, describeRunFailure(split, APP_COLS));
-        ok = false;
-        return;
-      }
-      cells = split.values;
-    }
-    if (cells.length !== APP_COLS) {
-      const shown = cells.map((c) => c || '空').join(' ');
-      log.error(place, cells.length < APP_COLS ? `应有${APP_COLS}个数，只读到${cells.length}个（${shown}）` : `应有${APP_COLS}个数，读到${cells.length}个（${shown}）`);
-      ok = false;
-      return;
-    }
-    out.push(toValues(cells, COLUMNS.map((c) => `${applicationRowName(i, shape === 'full' ? '2021' : '2019')} / ${c}`), blanks));
-  });
-  if (!ok) return null;
-  reportBlanks(blanks, TITLE, log);
-  return { rows: out, shape };
+/** The 2019 habit (one （六） row) when the print names 其他处理 but none of the split （六） rows. */
+function shapeOf(text: string, rows: number): ApplicationsShape {
+  const folded = foldLabel(text);
+  if (SPLIT_OTHER.test(folded)) return 'full';
+  return /其他处理/.test(folded) || rows === ROWS_SINGLE_OTHER ? 'single-other' : 'full';
 }
 
-/** Neither 25 nor 23 rows: say which rows were found short, which labels were not found. */
-function describeMisfit(rows: LogicalRow[], log: ReadLog): void {
-  const found = new Set<number>();
+/** Crawler text: each row's numbers follow its label in one run; found by the rows' identifying words. */
+function fromRunTogether(region: Region): ApplicationsRead {
+  const text = region.text.replace(/\n/g, ' ');
+  const shape = shapeOf(text, 0);
+  const labels = Array.from({ length: shape === 'full' ? ROWS_2021 : ROWS_SINGLE_OTHER }, (_, r) => rowLabel(r, shape));
+  const runs = runsAfterLabels(text, labels, (row, segment) => recognized(segment, shape).includes(row));
+  return { shape, rows: runs.map((r) => fromRun(r.run, region.base + r.start, r.found)) };
+}
+
+/** The one row a printed label names: its own words first, then with the label lines printed above it. */
+function rowOf(row: LogicalRow, shape: ApplicationsShape): number[] {
+  const own = recognized(row.own, shape);
+  if (own.length) return own;
+  return recognized(row.label, shape);
+}
+
+function fromLines(region: Region, log: ReadLog): ApplicationsRead {
+  const rows = logicalRows(region, () => APP_COLS, (label) => recognized(label, 'full').length > 0 || /其他处理/.test(label));
+  const shape = shapeOf(rows.map((r) => r.label).join(' '), rows.length);
+  const count = shape === 'full' ? ROWS_2021 : ROWS_SINGLE_OTHER;
+  const slots: (RowInput | null)[] = Array(count).fill(null);
+  const twice = new Set<number>();
+  // Printed rows in order, each with the template row it names (−1: none, or several).
+  const placed: { row: LogicalRow; at: number }[] = [];
   for (const row of rows) {
-    const labels = recognizeApplicationRows(row.label, '2021');
-    labels.forEach((l) => found.add(l));
-    if (row.values.length !== APP_COLS) {
-      const name = labels.length === 1 ? `${TITLE} / ${applicationRowName(labels[0], '2021')}` : `${TITLE} / 「${row.label.slice(-24) || '无标签'}」处`;
-      const shown = row.values.map((c) => c || '空').join(' ');
-      log.error(name, row.values.length < APP_COLS ? `应有${APP_COLS}个数，只读到${row.values.length}个（${shown}）` : `应有${APP_COLS}个数，读到${row.values.length}个（${shown}）`);
+    const named = rowOf(row, shape);
+    // One merged set of values for rows named together (「（六）其他处理 1.… 2.… 3.…」 over 21 numbers).
+    if (named.length > 1 && row.values.length === named.length * APP_COLS && named.every((r, i) => i === 0 || r === named[i - 1] + 1)) {
+      named.forEach((r, i) => placed.push({ row: { ...row, values: row.values.slice(i * APP_COLS, (i + 1) * APP_COLS), spans: row.spans.slice(i * APP_COLS, (i + 1) * APP_COLS) }, at: r }));
+      continue;
     }
+    placed.push({ row, at: named.length === 1 ? named[0] : -1 });
   }
-  log.error(TITLE, `读到${rows.length}行数字，标准表应有${ROWS_2021}行（「（六）其他处理」印作一行时为${ROWS_SINGLE_OTHER}行），无法确定各行的归属`);
+  for (const p of placed) {
+    if (p.at < 0) continue;
+    if (slots[p.at]) twice.add(p.at);
+    slots[p.at] = fromPrinted(p.row.values, p.row.spans, APP_COLS);
+  }
+  for (const r of twice) slots[r] = { kind: 'unread', reason: '该行印了两次，数字不同时无法确定取哪一行', span: null };
+  const unplaced = fillGaps(placed, slots);
+  for (const p of unplaced) {
+    log.warn(`${TITLE}：第${p.row.line}行的一行数字（${p.row.values.join(' ')}）没有可辨认的标签，无法确定属于哪一行，未读入`);
+  }
+  return { shape, rows: slots.map((s) => s ?? { kind: 'absent' }) };
+}
+
+/**
+ * Rows without a label fill the free slots between the labelled rows around them, in order, when their
+ * number is the number of free slots; returns the rows that could not be placed.
+ */
+function fillGaps(placed: { row: LogicalRow; at: number }[], slots: (RowInput | null)[]): { row: LogicalRow }[] {
+  const unplaced: { row: LogicalRow }[] = [];
+  let lastAnchor = -1;
+  let pending: { row: LogicalRow }[] = [];
+  const settle = (nextAnchor: number) => {
+    const free = [];
+    for (let r = lastAnchor + 1; r < nextAnchor; r++) if (!slots[r]) free.push(r);
+    const full = pending.filter((p) => p.row.values.length === APP_COLS);
+    if (nextAnchor > lastAnchor && full.length === free.length) {
+      free.forEach((r, i) => {
+        slots[r] = fromPrinted(full[i].row.values, full[i].row.spans, APP_COLS);
+      });
+      unplaced.push(...pending.filter((p) => p.row.values.length !== APP_COLS));
+    } else {
+      unplaced.push(...pending);
+      if (pending.length) for (const r of free) slots[r] = { kind: 'unread', reason: '未找到该行的标签，附近有无法确定归属的一行数字', span: null };
+    }
+    pending = [];
+  };
+  for (const p of placed) {
+    if (p.at < 0) {
+      pending.push(p);
+      continue;
+    }
+    settle(p.at);
+    lastAnchor = p.at;
+  }
+  settle(slots.length);
+  return unplaced;
+}
+
+export function readApplications(region: Region, log: ReadLog): ApplicationsRead {
+  const runTogether = isRunTogether(region.text, (line) => recognizeApplicationRows(line, '2021').length);
+  return runTogether ? fromRunTogether(region) : fromLines(region, log);
 }

@@ -1,58 +1,52 @@
 // Table 3 (spec §5): fifteen numbers — 行政复议, 未经复议直接起诉, 复议后起诉, five each — in printed order,
-// whether on one row, in three small tables (PDF-to-Markdown) or one cell per line.
-import type { TCell } from '../domain/model';
-import { LIT_CELLS, LIT_COLS, template } from '../domain/template';
-import { reportBlanks, toValues } from './cell-values';
-import { describeRunFailure, segmentsOf, splitRun } from './run-together';
+// whether on one row, in three small tables (PDF-to-Markdown), one cell per line, or run together after the
+// header words (a crawler's text).
+import { LIT_CELLS, LIT_COLS } from '../domain/template';
+import type { Span } from './reading';
+import { fromPrinted, fromRun, type RowInput } from './row-cells';
+import { segmentsOf, withoutTrailingYear } from './run-together';
 import { SECTION_TITLES } from './sections';
-import { logicalRows, trimTrailingBlanks } from './table-rows';
+import { logicalRows, trimTrailingBlanks, type Region } from './table-rows';
 import type { ReadLog } from './types';
 
 const TITLE = SECTION_TITLES.litigation;
-const NAMES = template.litigation.groups.flatMap((g) => template.litigation.columns.map((c) => [...g.path, c.label].join(' / ')));
 
 /** The header words of Table 3; in a crawler's run the numbers come after the last of them. */
 const HEADER_END = /(?:总计|审结)(?=[\d\s]*$)/;
 
-export function readLitigation(region: string, log: ReadLog): TCell[] | null {
-  const oneLine = region.split('\n').some((l) => l.length > 60 && /结果维持.*结果纠正.*其他结果/.test(l) && /\d{10,}/.test(l.replace(/\s+/g, '')));
-  let cells: string[];
-  if (oneLine) {
-    const line = region.split('\n').find((l) => /结果维持/.test(l)) as string;
-    const segs = segmentsOf(line.slice(0, /五、|（一）|\(一\)/.exec(line)?.index ?? line.length));
-    const lastText = segs.map((s) => s.kind).lastIndexOf('text');
-    const run = segs.slice(lastText + 1).map((s) => s.text).join('');
-    if (lastText < 0 || !HEADER_END.test(segs[lastText].text + run)) {
-      log.error(TITLE, '未找到表格的数字');
-      return null;
-    }
-    const split = splitRun(run, LIT_CELLS);
-    if (!split.ok) {
-      log.error(TITLE, describeRunFailure(split, LIT_CELLS));
-      return null;
-    }
-    cells = split.values;
-  } else {
-    cells = [];
-    const rows = logicalRows(region, () => LIT_COLS, () => false, false);
-    let extra: string[] = [];
-    for (const row of rows) {
-      if (cells.length >= LIT_CELLS) {
-        extra = extra.concat(row.values);
-        continue;
-      }
-      cells.push(...row.values);
-    }
-    cells = trimTrailingBlanks(cells, LIT_CELLS);
-    if (cells.length !== LIT_CELLS) {
-      const shown = cells.map((c) => c || '空').join(' ');
-      log.error(TITLE, cells.length < LIT_CELLS ? `应有${LIT_CELLS}个数，只读到${cells.length}个（${shown}）` : `应有${LIT_CELLS}个数，读到${cells.length}个（${shown}），无法确定各数的归属`);
-      return null;
-    }
-    if (extra.length) log.warn(`${TITLE}：表格之后另有数字「${extra.join(' ')}」，未读入`);
+function fromOneLine(region: Region): RowInput | null {
+  const lines = region.text.split('\n');
+  const index = lines.findIndex((l) => l.length > 60 && /结果维持.*结果纠正.*其他结果/.test(l) && /\d{10,}/.test(l.replace(/\s+/g, '')));
+  if (index < 0) return null;
+  const line = lines[index];
+  const lineStart = region.base + lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0);
+  const segs = segmentsOf(line.slice(0, /五、|（一）|\(一\)/.exec(line)?.index ?? line.length));
+  const lastText = segs.map((s) => s.kind).lastIndexOf('text');
+  const tail = segs.slice(lastText + 1);
+  if (lastText < 0 || !tail.length || !HEADER_END.test(segs[lastText].text + tail[0].text)) {
+    return { kind: 'unread', reason: '未找到表格的数字', span: null };
   }
-  const blanks: string[] = [];
-  const values = toValues(cells, NAMES, blanks);
-  reportBlanks(blanks, TITLE, log);
-  return values;
+  const after = line.slice(tail[0].start + tail[0].text.length);
+  const run = withoutTrailingYear(tail[0].text, after).trimEnd();
+  return fromRun(run.trim(), lineStart + tail[0].start + (run.length - run.trimStart().length), true);
+}
+
+export function readLitigation(region: Region, log: ReadLog): RowInput {
+  const oneLine = fromOneLine(region);
+  if (oneLine) return oneLine;
+  const values: string[] = [];
+  const spans: Span[] = [];
+  let extra: string[] = [];
+  for (const row of logicalRows(region, () => LIT_COLS, () => false, false)) {
+    if (values.length >= LIT_CELLS) {
+      extra = extra.concat(row.values);
+      continue;
+    }
+    values.push(...row.values);
+    spans.push(...row.spans);
+  }
+  const cells = trimTrailingBlanks(values, LIT_CELLS);
+  if (extra.length) log.warn(`${TITLE}：表格之后另有数字「${extra.join(' ')}」，未读入`);
+  if (cells.length === 0) return { kind: 'absent' };
+  return fromPrinted(cells, spans.slice(0, cells.length), LIT_CELLS);
 }

@@ -30,7 +30,12 @@ const HEADING_RE: Record<SectionKey, RegExp> = {
 };
 
 export type Heading = { key: SectionKey; start: number; end: number; text: string };
-export type Sections = { headings: Partial<Record<SectionKey, Heading>>; regions: Record<SectionKey | 'preamble', string> };
+/** `bases`: where each region starts in the text, so what is read there keeps its place as evidence. */
+export type Sections = {
+  headings: Partial<Record<SectionKey, Heading>>;
+  regions: Record<SectionKey | 'preamble', string>;
+  bases: Record<SectionKey | 'preamble', number>;
+};
 
 /** Where a heading's line ends, when the heading stands on a line of its own (short rest of line). */
 function extendToLineEnd(text: string, end: number): number {
@@ -65,9 +70,11 @@ export function splitSections(text: string, from: number, log: ReadLog): Section
   }
   const found = SECTION_KEYS.filter((k) => headings[k]).map((k) => headings[k] as Heading);
   const regions = { preamble: '', overview: '', active: '', applications: '', litigation: '', problems: '', other: '' };
+  const bases = { preamble: from, overview: 0, active: 0, applications: 0, litigation: 0, problems: 0, other: 0 };
   regions.preamble = text.slice(from, found[0]?.start ?? text.length);
   found.forEach((h, i) => {
     regions[h.key] = text.slice(h.end, found[i + 1]?.start ?? text.length);
+    bases[h.key] = h.end;
   });
   for (const key of SECTION_KEYS) {
     if (!headings[key]) log.warn(`未找到「${SECTION_TITLES[key]}」的标题`);
@@ -75,5 +82,5 @@ export function splitSections(text: string, from: number, log: ReadLog): Section
       log.warn(`「${SECTION_TITLES[key]}」印作「${headings[key]?.text.replace(/\s+/g, '')}」`);
     }
   }
-  return { headings, regions };
+  return { headings, regions, bases };
 }

@@ -19,11 +19,3 @@ export function readText(text: string) {
   if (!read) throw new Error(log.errors.map((e) => `${e.where}：${e.message}`).join('\n'));
   return { ...read, warnings: log.warnings };
 }
-
-/** Reads text that must be refused, and returns the errors as 「where：message」 lines. */
-export function refusalOf(text: string): string[] {
-  const log = new ReadLog();
-  const read = importText(text, log);
-  if (read) throw new Error('expected the text to be refused');
-  return log.errors.map((e) => (e.where ? `${e.where}：${e.message}` : e.message));
-}

@@ -3,12 +3,16 @@
 // per line with tab indents and blank lines between rows (seeds 003/004, copied from a web page), and
 // columns aligned by spaces (pdftotext -layout).
 
-export type Line = { text: string; n: number };
+import type { Span } from './reading';
+
+/** `offset`: where the line's text starts in the whole text, so cells keep their place as evidence. */
+export type Line = { text: string; n: number; offset: number };
 
 /** Line ends, page breaks and the many Unicode spaces made plain; tabs kept (they mark flattened cells). */
 export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    .replace(/\n\f/g, '\n') // pdftotext starts a page with \f: no extra line, so line numbers stay the file's
     .replace(/\f/g, '\n')
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g, ' ')
@@ -20,12 +24,24 @@ const PAGE_NUMBER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\
 
 export const isPageNumberLine = (line: string) => PAGE_NUMBER.test(line);
 
-export function toLines(text: string): Line[] {
-  return normalizeText(text)
-    .split('\n')
-    .map((raw, i) => ({ text: raw.replace(/\s+$/, ''), n: i + 1 }))
-    .filter((l) => !PAGE_NUMBER.test(l.text))
-    .map((l) => ({ ...l, text: l.text.replace(/^(\s*)#{1,6}\s+/, '$1').replace(/^(\s*)\*\*(.*)\*\*$/, '$1$2') }));
+/**
+ * The lines of normalised text that starts at `base` of the whole text. Markdown heading and bold marks are
+ * blanked out (not cut), so every character keeps its column for evidence.
+ */
+export function toLines(text: string, base = 0): Line[] {
+  const lines: Line[] = [];
+  let offset = base;
+  text.split('\n').forEach((raw, i) => {
+    const start = offset;
+    offset += raw.length + 1;
+    const line = raw.replace(/\s+$/, '');
+    if (PAGE_NUMBER.test(line)) return;
+    const unmarked = line
+      .replace(/^(\s*)(#{1,6}\s+)/, (_, lead: string, mark: string) => lead + ' '.repeat(mark.length))
+      .replace(/^(\s*)\*\*(.*)\*\*$/, (_, lead: string, body: string) => `${lead}  ${body}`);
+    lines.push({ text: unmarked, n: i + 1, offset: start });
+  });
+  return lines;
 }
 
 export type CellKind = 'number' | 'blank' | 'text';
@@ -40,7 +56,7 @@ export function cellKind(raw: string): CellKind {
 }
 
 /** `afterBlank`: a blank line came before the row (a label line right under a row may be its continuation). */
-export type RawRow = { cells: string[]; line: number; source: 'pipe' | 'tab' | 'layout'; afterBlank: boolean };
+export type RawRow = { cells: string[]; spans: Span[]; line: number; source: 'pipe' | 'tab' | 'layout'; afterBlank: boolean };
 
 const isSeparatorRow = (t: string) => /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(t.trim());
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
@@ -54,31 +70,51 @@ export function joinText(pieces: string[]): string {
   return out;
 }
 
-function splitPipe(text: string): string[] {
-  let t = text.trim();
-  if (t.startsWith('|')) t = t.slice(1);
-  if (t.endsWith('|')) t = t.slice(0, -1);
-  return t.split('|').map((c) => c.trim());
+type Cut = { text: string; span: Span };
+
+/** A piece of a line, trimmed, with the whole-text span of what is left. */
+function cut(line: Line, from: number, to: number): Cut {
+  const raw = line.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const start = line.offset + from + lead;
+  return { text, span: { start, end: start + text.length } };
+}
+
+function splitPipe(line: Line): Cut[] {
+  const bars = [...line.text.matchAll(/\|/g)].map((m) => m.index);
+  const first = line.text.trimStart().startsWith('|') ? bars.shift() ?? -1 : -1;
+  const last = line.text.trimEnd().endsWith('|') ? bars.pop() ?? line.text.length : line.text.length;
+  const edges = [first, ...bars, last];
+  return edges.slice(1).map((end, i) => cut(line, edges[i] + 1, end));
 }
 
 /** A layout line: text separated by one space is one cell (「三 、本 年 度」), a wider gap starts a new cell; each number is a cell. */
-function splitLayout(text: string): string[] {
-  const cells: string[] = [];
-  for (const chunk of text.trim().split(/\s{2,}/)) {
-    let pending: string[] = [];
-    for (const token of chunk.split(/\s+/)) {
-      if (cellKind(token) === 'text') {
-        pending.push(token);
+function splitLayout(line: Line): Cut[] {
+  const cells: Cut[] = [];
+  for (const chunk of line.text.matchAll(/\S+(?:\s\S+)*/g)) {
+    let pending: Cut[] = [];
+    const flush = () => {
+      if (!pending.length) return;
+      cells.push({ text: joinText(pending.map((p) => p.text)), span: { start: pending[0].span.start, end: pending[pending.length - 1].span.end } });
+      pending = [];
+    };
+    for (const token of chunk[0].matchAll(/\S+/g)) {
+      const piece = cut(line, chunk.index + token.index, chunk.index + token.index + token[0].length);
+      if (cellKind(piece.text) === 'text') {
+        pending.push(piece);
         continue;
       }
-      if (pending.length) cells.push(joinText(pending));
-      pending = [];
-      cells.push(token);
+      flush();
+      cells.push(piece);
     }
-    if (pending.length) cells.push(joinText(pending));
+    flush();
   }
   return cells;
 }
+
+const rowOf = (cuts: Cut[], line: Line, source: RawRow['source'], afterBlank: boolean): RawRow =>
+  ({ cells: cuts.map((c) => c.text), spans: cuts.map((c) => c.span), line: line.n, source, afterBlank });
 
 export function tokenizeTableLines(lines: Line[]): RawRow[] {
   const rows: RawRow[] = [];
@@ -99,12 +135,14 @@ export function tokenizeTableLines(lines: Line[]): RawRow[] {
     blank = false;
     if (text.includes('|')) {
       close();
-      if (!isSeparatorRow(text)) rows.push({ cells: splitPipe(text), line: line.n, source: 'pipe', afterBlank });
+      if (!isSeparatorRow(text)) rows.push(rowOf(splitPipe(line), line, 'pipe', afterBlank));
       continue;
     }
     if (text.startsWith('\t')) {
-      group ??= { cells: [], line: line.n, source: 'tab', afterBlank };
-      group.cells.push(text.trim());
+      group ??= rowOf([], line, 'tab', afterBlank);
+      const piece = cut(line, 0, text.length);
+      group.cells.push(piece.text);
+      group.spans.push(piece.span);
       continue;
     }
     if (group) {
@@ -113,13 +151,13 @@ export function tokenizeTableLines(lines: Line[]): RawRow[] {
       group.cells[last] = joinText([group.cells[last], text]);
       continue;
     }
-    rows.push({ cells: splitLayout(text), line: line.n, source: 'layout', afterBlank });
+    rows.push(rowOf(splitLayout(line), line, 'layout', afterBlank));
   }
   close();
   return rows;
 }
 
-export type Row = { label: string; values: string[]; line: number; source: RawRow['source']; afterBlank: boolean; texts: string[] };
+export type Row = { label: string; values: string[]; spans: Span[]; line: number; source: RawRow['source']; afterBlank: boolean; texts: string[] };
 
 /** Label (the text cells, joined) and values (the cells after the last text cell). */
 export function toRow(raw: RawRow): Row {
@@ -128,7 +166,7 @@ export function toRow(raw: RawRow): Row {
     if (cellKind(c) === 'text') lastText = i;
   });
   const label = joinText(raw.cells.filter((c) => cellKind(c) === 'text'));
-  return { label, values: raw.cells.slice(lastText + 1), line: raw.line, source: raw.source, afterBlank: raw.afterBlank, texts: raw.cells.filter((c) => cellKind(c) === 'text') };
+  return { label, values: raw.cells.slice(lastText + 1), spans: raw.spans.slice(lastText + 1), line: raw.line, source: raw.source, afterBlank: raw.afterBlank, texts: raw.cells.filter((c) => cellKind(c) === 'text') };
 }
 
 export const hasNumber = (row: Row) => row.values.some((v) => cellKind(v) === 'number');

@@ -1,13 +1,16 @@
 // What an import returns: the canonical report of its edition with what was odd but read, or every
 // place that could not be read, each named in Chinese (「三、收到和处理… / （四）无法提供 / 2.…」).
 import type { TAnyReport } from '../domain/edition-2019';
+import type { Reading } from './reading';
 
 export type Edition = 'national-2021' | 'national-2019';
 export type ImportError = { where: string; message: string };
+/** `reading`: each statutory cell as read from the print (null when the file carried canonical data). */
 export type ImportResult =
-  | { ok: true; report: TAnyReport; edition: Edition; warnings: string[] }
+  | { ok: true; report: TAnyReport; edition: Edition; warnings: string[]; reading: Reading | null }
   | { ok: false; errors: ImportError[] };
-export type ImportInput = { bytes: Buffer | Uint8Array; filename: string };
+/** `previous`: last year's report, whose 四 helps decide this year's 二 where the cells ran together. */
+export type ImportInput = { bytes: Buffer | Uint8Array; filename: string; previous?: TAnyReport };
 
 /** Collects errors and warnings while a document is read. */
 export class ReadLog {

@@ -1,7 +1,7 @@
 // Verb: the batch checker's one file — read a published report (any format the importer knows) and run
 // the rules on it. For supervising offices (a supervisor or admin anywhere); nothing is stored.
 import type { FileCheck } from '../checker/batch-table';
-import { findBrokenRulesAnyEdition } from '../domain/edition-2019';
+import { judge } from '../checker/judge';
 import { formatImportError, importReport } from '../import';
 import { ServerError, type Ctx } from './context';
 
@@ -16,7 +16,9 @@ export async function checkUploadedFile(ctx: Ctx, input: { bytes: Uint8Array; fi
   const file = input.filename || '（未命名文件）';
   const imported = await importReport({ bytes: input.bytes, filename: input.filename });
   if (!imported.ok) return { file, ok: false, reason: imported.errors.map(formatImportError).join('；') };
-  const { report, edition, warnings } = imported;
-  const findings = findBrokenRulesAnyEdition({ report }).map(({ rule, severity, message }) => ({ rule, severity, message }));
-  return { file, ok: true, organ: report.organ, year: report.year, edition, findings, warnings };
+  const { report, edition, warnings, reading } = imported;
+  const judged = judge(report, reading);
+  const findings = judged.findings.map(({ rule, severity, message }) => ({ rule, severity, message }));
+  const undecidable = judged.undecidable.map((u) => u.message);
+  return { file, ok: true, organ: report.organ, year: report.year, edition, findings, warnings, cells: judged.counts, undecidable };
 }

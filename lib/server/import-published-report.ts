@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { is2019 } from '../domain/edition-2019';
 import { formatImportError, importReport } from '../import';
+import { fillUnreadCells } from '../import/fill-unread';
 import { writeAudit } from './audit';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
@@ -17,18 +18,23 @@ const ZInput = z.object({
   digest: z.string().regex(/^[0-9a-f]{64}$/, '请先读取文件，再确认导入'),
   filename: z.string().max(500),
   bytes: z.instanceof(Uint8Array),
+  /** Values the clerk typed for the cells the importer could not read, by cell name (issue 14). */
+  filled: z.record(z.string(), z.string()).default({}),
 });
 
 export async function importPublishedReport(ctx: Ctx, input: unknown): Promise<{ id: string; year: number }> {
   const parsed = ZInput.safeParse(input);
   if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
-  const { organId, digest, filename, bytes } = parsed.data;
+  const { organId, digest, filename, bytes, filled } = parsed.data;
   await requireRole(ctx.db, ctx.actor, organId, ['clerk']);
   if (digestOf(bytes) !== digest) throw new ServerError(409, '文件与读取时的不一致（可能已被修改），请重新读取后再确认');
   const imported = await importReport({ bytes, filename });
   if (!imported.ok) throw new ServerError(400, `无法读取：${imported.errors.slice(0, 3).map(formatImportError).join('；')}`);
-  const { report, edition, warnings } = imported;
-  if (is2019(report)) throw new ServerError(400, EDITION_2019_REFUSAL);
+  const { edition, warnings } = imported;
+  if (is2019(imported.report)) throw new ServerError(400, EDITION_2019_REFUSAL);
+  const completed = fillUnreadCells(imported.report, imported.reading, filled);
+  if (!completed.ok) throw new ServerError(400, completed.errors.join('；'));
+  const { report } = completed;
   return ctx.db.transaction(async (tx) => {
     await requireRole(tx, ctx.actor, organId, ['clerk']);
     const organ = await findOrgan(tx, organId);

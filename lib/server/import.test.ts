@@ -76,14 +76,19 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
       .rejects.toMatchObject({ status: 409, message: expect.stringContaining('已存在') });
   });
 
-  it('names the place it could not read; a preview stores nothing', async () => {
+  it('shows the cells it could not read (the clerk fills them on confirming); a preview stores nothing', async () => {
     const count = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports'))[0].n;
     const before = await count();
     const broken = new TextDecoder().decode(SEED_003).replace(/一、本年新收政府信息公开申请数量\n\t1/, '一、本年新收政府信息公开申请数量\n\t壹');
     const shown = await preview(new TextEncoder().encode(broken));
-    expect(shown).toEqual({ ok: false, errors: [{
-      where: '三、收到和处理政府信息公开申请情况 / 一、本年新收政府信息公开申请数量', message: '应有7个数，只读到6个（0 0 0 0 0 1）',
-    }] });
+    if (!shown.ok) throw new Error('refused');
+    const unread = Object.entries(shown.reading?.cells ?? {}).filter(([, c]) => c.status === 'unread');
+    expect(unread).toHaveLength(7);
+    expect(unread[0]).toEqual(['一、本年新收政府信息公开申请数量 / 自然人', expect.objectContaining({ reason: '应有7个数，只读到6个（0 0 0 0 0 1），无法确定各数所在的列' })]);
+    // Confirming needs every unread cell filled, each named when it is not.
+    const bytes = new TextEncoder().encode(broken);
+    await expect(importPublishedReport(clerk, { organId: townId, bytes, filename: 'report.txt', digest: shown.digest, filled: { '一、本年新收政府信息公开申请数量 / 自然人': '1' } }))
+      .rejects.toThrow('一、本年新收政府信息公开申请数量 / 商业企业：未能从文件读取，请填写');
     const garbage = await preview(new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 9]), 'x.bin');
     expect(garbage).toMatchObject({ ok: false, errors: [expect.objectContaining({ message: expect.any(String) })] });
     const empty = await preview(new Uint8Array(), 'empty.txt');

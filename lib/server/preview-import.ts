@@ -2,9 +2,10 @@
 // numbers, findings (with the organ's report of the year before, when there is one) and what was odd —
 // before anything is stored (importPublishedReport does that on 「确认导入」).
 import type { TAnyReport } from '../domain/edition-2019';
-import { findBrokenRulesAnyEdition } from '../domain/edition-2019';
+import { judge } from '../checker/judge';
 import type { Finding } from '../domain/findings';
 import { importReport, type Edition, type ImportError } from '../import';
+import type { Reading } from '../import/reading';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
 import { digestOf, refusalOf } from './imported-report';
@@ -25,6 +26,8 @@ export type ImportPreview =
     refusal: string | null;
     /** Things the clerk should know before confirming, e.g. the file names another organ. */
     notes: string[];
+    /** How each cell was read (null for canonical data); unread cells are filled by the clerk on confirming. */
+    reading: Reading | null;
   };
 
 export async function previewImport(ctx: Ctx, input: { organId: string; bytes: Uint8Array; filename: string }): Promise<ImportPreview> {
@@ -33,7 +36,7 @@ export async function previewImport(ctx: Ctx, input: { organId: string; bytes: U
   if (!organ) throw new ServerError(404, '机关不存在');
   const imported = await importReport({ bytes: input.bytes, filename: input.filename });
   if (!imported.ok) return { ok: false, errors: imported.errors };
-  const { report, edition, warnings } = imported;
+  const { report, edition, warnings, reading } = imported;
   const around = await findReportsOfOrgans(ctx.db, [organ.id], [report.year, report.year - 1]);
   const exists = around.some((r) => r.year === report.year);
   const previous = around.find((r) => r.year === report.year - 1);
@@ -47,8 +50,9 @@ export async function previewImport(ctx: Ctx, input: { organId: string; bytes: U
     report,
     organName: organ.name,
     warnings,
-    findings: findBrokenRulesAnyEdition({ report, previous: previous?.report }),
+    findings: judge(report, reading, previous?.report).findings,
     refusal: refusalOf(report, organ, exists, new Date()),
     notes,
+    reading,
   };
 }

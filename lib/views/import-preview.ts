@@ -4,6 +4,7 @@
 import type { CellList } from '@/lib/domain/cells-2019';
 import type { Finding } from '@/lib/domain/findings';
 import type { DocumentModel } from '@/lib/render/document-model';
+import type { Reading } from '@/lib/import/reading';
 import type { Edition } from '@/lib/import/types';
 
 export type FindingView = Pick<Finding, 'rule' | 'severity' | 'message' | 'accepted'> & { key: string };
@@ -23,4 +24,6 @@ export type ImportPreviewView = {
   /** The 2021 edition as it would print; null for a 2019-edition report, shown as cell lists instead. */
   model: DocumentModel | null;
   cells2019: CellList[] | null;
+  /** How each cell was read (null for canonical data); unread cells are filled by the clerk on confirming. */
+  reading: Reading | null;
 };

@@ -11,7 +11,17 @@ import type { ImportPreviewView } from '@/lib/views/import-preview';
 import { readUpload } from '@/lib/server/read-upload';
 import { findingViews } from '@/lib/server/report-page-data';
 
-// POST /api/reports/import — form fields: file, organId, step=preview|confirm, digest (confirm only).
+/** The clerk's values for unread cells (a JSON object of cell name → text); the verb checks them. */
+function parseFilled(raw: string | undefined): unknown {
+  if (!raw) return {};
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new ServerError(400, '补填的单元格数据无法识别');
+  }
+}
+
+// POST /api/reports/import — form fields: file, organId, step=preview|confirm, digest and filled (confirm only).
 // preview: what the file holds (the document as it would print, findings, warnings) or where it could not be read;
 // confirm: the same file again, stored as the organ's report for its year.
 export async function POST(request: Request) {
@@ -22,7 +32,8 @@ export async function POST(request: Request) {
     const organId = fields.get('organId') ?? '';
     const step = fields.get('step');
     if (step === 'confirm') {
-      return Response.json(await importPublishedReport(ctx, { organId, digest: fields.get('digest') ?? '', filename, bytes }));
+      const filled = parseFilled(fields.get('filled'));
+      return Response.json(await importPublishedReport(ctx, { organId, digest: fields.get('digest') ?? '', filename, bytes, filled }));
     }
     if (step !== 'preview') throw new ServerError(400, '未知的操作');
     const preview = await previewImport(ctx, { organId, bytes, filename });
