@@ -3,7 +3,8 @@
 // is short of numbers, a label out of place or a count of rows that fits neither edition is an error.
 import type { TCell } from '../domain/model';
 import { APP_COLS, template } from '../domain/template';
-import { applicationRowName, foldLabel, recognizeApplicationRows } from './labels';
+import { foldLabel } from '../domain/fold-label';
+import { applicationRowName, recognizeApplicationRows } from './labels';
 import { describeRunFailure, runsAfterLabels, splitRun } from './run-together';
 import { SECTION_TITLES } from './sections';
 import { isRunTogether, logicalRows, type LogicalRow } from './table-rows';
