@@ -4,11 +4,13 @@ import { appKey, getCell } from '@/lib/domain/cells';
 import { createEmptyReport, ZReport, type TReport } from '@/lib/domain/model';
 import { initialOverview } from '@/lib/domain/new-draft';
 import { splitPendingInput } from '@/lib/domain/pending-input';
+import { template } from '@/lib/domain/template';
 import { createEditorController } from './editor-controller';
-import { describePaste, describeUndo } from './editor-messages';
+import { describePaste, describeUndo, pasteNeedsLook } from './editor-messages';
 import { createTestForm } from './test-form';
 
 const seedReport = seed as TReport;
+const ROW_LABELS = template.applications.rows.map((r) => r.label);
 const emptyReport = (): TReport => {
   const report = createEmptyReport('某区人民政府', 2021);
   return { ...report, parts: { ...report.parts!, overview: initialOverview() } };
@@ -105,6 +107,41 @@ describe('pasting a block', () => {
     expect([cell(appKey(0, 0)), cell(appKey(0, 1)), cell(appKey(1, 0)), cell(appKey(1, 1))]).toEqual([1, 2, 3, 4]);
     expect(controller.undo()).toEqual({ label: '粘贴', reverted: 4, kept: 0 });
     expect([cell(appKey(0, 0)), cell(appKey(0, 1)), cell(appKey(1, 0)), cell(appKey(1, 1))]).toEqual([null, null, null, null]);
+  });
+});
+
+describe('a paste that does not fit its rows (issue 13)', () => {
+  const labelled = seedReport.tables.applications.map((row, r) => [ROW_LABELS[r], ...row.map(String)]);
+
+  it('a pasted total that disagrees with its row is said so, naming the row; the total stays derived', () => {
+    const { controller, cell } = setup();
+    const outcome = controller.paste(appKey(0, 0), tsv([[ROW_LABELS[0], 34, 10, 0, 4, 0, 5, 54]]));
+    expect(outcome).toMatchObject({ written: 6, onComputed: 0, disagreeing: [{ key: appKey(0, 6), pasted: 54, sum: 53 }] });
+    expect(cell(appKey(0, 6))).toBe(null);
+    expect(describePaste(outcome)).toBe(
+      '已粘贴 1 行 × 7 列，更新 6 个单元格；「一、本年新收政府信息公开申请数量 / 总计」粘贴的总计54与各项之和53不符，总计按各项之和计算；略去行标题 1 列。按 Ctrl+Z 或「撤销」可撤回。',
+    );
+    expect(pasteNeedsLook(outcome)).toBe(true);
+  });
+
+  it('a labelled line that is no row of the table refuses the whole paste, and nothing changes', () => {
+    const { controller, form } = setup();
+    const before = form.values();
+    const outcome = controller.paste(appKey(0, 0), tsv([...labelled, ['五、其他', 1, 2, 3, 4, 5, 6, 21]]));
+    expect(outcome).toMatchObject({ written: 0, refused: '第26行「五、其他」不是表二的行，未粘贴' });
+    expect(describePaste(outcome)).toBe('第26行「五、其他」不是表二的行，未粘贴；整块内容均未粘贴，请检查所选的行。');
+    expect(form.values()).toEqual(before);
+    expect(controller.undoStack.getSnapshot().canUndo).toBe(false);
+  });
+
+  it('a labelled block ending in a blank line lands on its rows, as one undo step', () => {
+    const { controller, cell } = setup();
+    const outcome = controller.paste(appKey(5, 0), `${tsv(labelled)}\r\n`);
+    expect(outcome).toMatchObject({ rows: 25, written: 144, outside: 0, onComputed: 31 });
+    expect(cell(appKey(24, 0))).toBe(0);
+    expect(cell(appKey(0, 0))).toBe(34);
+    expect(controller.undo()).toMatchObject({ label: '粘贴', kept: 0 });
+    expect(cell(appKey(0, 0))).toBe(null);
   });
 });
 

@@ -8,9 +8,9 @@ import { CELLS, cellSpec, getCell, type CellKey } from '@/lib/domain/cells';
 import type { TCell, TReport } from '@/lib/domain/model';
 import { NARRATIVE_KEYS } from '@/lib/domain/narrative';
 import { normalizeCell, type Normalized } from '@/lib/domain/normalize';
-import { readPasteBlock } from '@/lib/domain/paste-block';
+import { disagreeingTotals, placePasteRows, readPasteBlock, type TotalDisagreement } from '@/lib/domain/paste-block';
 import { stripUntypeable } from '@/lib/domain/typed-text';
-import { planFillBlanks, planPaste } from './grid';
+import { planFillBlanks, planPaste, positionOf } from './grid';
 
 /** What the controller needs of the form: read and write a value by path, the whole report, batching. */
 export type FormAccess = {
@@ -72,12 +72,17 @@ export type PasteOutcome = {
   cols: number;
   /** Pasted values that are not valid values: kept in their cells as typed, marked there. */
   invalid: number;
+  /** Totals the block carried that agree with their sums, or cannot be checked: dropped (totals are derived). */
   onComputed: number;
+  /** Totals the block carried that disagree with the sum of what was pasted: dropped, and said so. */
+  disagreeing: TotalDisagreement[];
   outside: number;
   labelColumns: number;
   headerRows: number;
   /** Control characters and broken characters removed from the pasted text. */
   removed: number;
+  /** Why nothing was pasted: a line whose row label names no row of the table. */
+  refused?: string;
 };
 
 export type UndoOutcome = { label: string; reverted: number; kept: number };
@@ -143,7 +148,19 @@ export function createEditorController(form: FormAccess, options: ControllerOpti
     paste(start: CellKey, text: string): PasteOutcome {
       commitCellEdit();
       const block = readPasteBlock(text);
-      const plan = planPaste(start, block.cells);
+      const { table, row } = positionOf(start);
+      const placement = placePasteRows(table, row, block);
+      const shape = {
+        rows: block.cells.length,
+        cols: Math.max(0, ...block.cells.map((r) => r.length)),
+        labelColumns: block.labelColumns,
+        headerRows: block.headerRows,
+        removed: block.removed,
+      };
+      if (!placement.ok) {
+        return { ...shape, written: 0, invalid: 0, onComputed: 0, disagreeing: [], outside: 0, refused: placement.message };
+      }
+      const plan = planPaste(start, block.cells, placement.rows);
       let invalid = 0;
       const changes = plan.writes.map(({ key, text: raw }) => {
         const normalized = normalizeCell(raw, cellSpec(key).type);
@@ -151,16 +168,14 @@ export function createEditorController(form: FormAccess, options: ControllerOpti
         return { path: cellPath(key), before: cellValue(key), after: normalized.value };
       });
       const written = apply('粘贴', changes);
+      const disagreeing = disagreeingTotals(form.values().tables, plan.onComputed);
       return {
+        ...shape,
         written,
-        rows: block.cells.length,
-        cols: Math.max(0, ...block.cells.map((r) => r.length)),
         invalid,
-        onComputed: plan.onComputed,
+        onComputed: plan.onComputed.length - disagreeing.length,
+        disagreeing,
         outside: plan.outside,
-        labelColumns: block.labelColumns,
-        headerRows: block.headerRows,
-        removed: block.removed,
       };
     },
 

@@ -24,8 +24,15 @@ export type MessageStore = ReturnType<typeof createMessageStore>;
 
 const UNDO_HINT = '按 Ctrl+Z 或「撤销」可撤回。';
 
+/** A paste the clerk must look at again: refused, or carrying totals that disagree with their rows. */
+export const pasteNeedsLook = (outcome: PasteOutcome) => outcome.refused !== undefined || outcome.disagreeing.length > 0;
+
 export function describePaste(outcome: PasteOutcome): string {
+  if (outcome.refused) return `${outcome.refused}；整块内容均未粘贴，请检查所选的行。`;
   const notes = [
+    ...outcome.disagreeing.map(
+      (d) => `「${cellSpec(d.key).name}」粘贴的总计${d.pasted}与各项之和${d.sum}不符，总计按各项之和计算`,
+    ),
     outcome.labelColumns > 0 && `略去行标题 ${outcome.labelColumns} 列`,
     outcome.headerRows > 0 && `略去表头 ${outcome.headerRows} 行`,
     outcome.onComputed > 0 && `${outcome.onComputed} 个合计值由系统计算，未粘贴`,

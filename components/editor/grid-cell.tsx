@@ -15,7 +15,7 @@ import { isBlockPaste } from '@/lib/domain/paste-block';
 import { cellInputId, cellMessageId } from './dom-ids';
 import { useAnalysis, useCellValue, useEditor } from './editor-context';
 import type { EditorController } from './editor-controller';
-import { describePaste, describeUndo, type MessageStore } from './editor-messages';
+import { describePaste, describeUndo, pasteNeedsLook, type MessageStore } from './editor-messages';
 import { messageAtCell } from './finding-location';
 import { focusElement } from './focus';
 import { moveFrom, type Move } from './grid';
@@ -127,7 +127,8 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
     if (readOnly || !isBlockPaste(text)) return;
     e.preventDefault();
     setDraft(null);
-    messages.say(describePaste(controller.paste(cellKey, text)));
+    const outcome = controller.paste(cellKey, text);
+    messages.say(describePaste(outcome), pasteNeedsLook(outcome) ? 'problem' : 'info');
   };
 
   return (

@@ -5,6 +5,7 @@
 import { CELLS, cellSpec, getCell, type CellKey } from '@/lib/domain/cells';
 import type { TCell, TTables } from '@/lib/domain/model';
 import { normalizeCell } from '@/lib/domain/normalize';
+import { positionalRows, type RowTarget } from '@/lib/domain/paste-block';
 import type { TableKey } from '@/lib/domain/template';
 
 export type Grid = { table: TableKey; rows: CellKey[][] };
@@ -79,8 +80,8 @@ export function firstEntryCell(table: TableKey): CellKey {
 
 export type PastePlan = {
   writes: { key: CellKey; text: string }[];
-  /** Values that fell on a computed cell (the block carried its own totals): not written. */
-  onComputed: number;
+  /** Values that fell on a computed cell (the block carried its own totals): not written, checked. */
+  onComputed: { key: CellKey; text: string }[];
   /** Values beyond the edge of the table: not written. */
   outside: number;
 };
@@ -90,16 +91,14 @@ export type PastePlan = {
  * either covers every remaining position, computed ones included (a copy of the printed table with
  * its totals: their values are dropped), or only the entry positions (a copy of the entered numbers
  * alone: computed rows and columns are skipped). A block whose length is exactly the number of
- * remaining positions is taken as the former, any other as the latter.
+ * remaining positions is taken as the former, any other as the latter. The rows may be given instead
+ * (placePasteRows: a block whose row labels say where each line goes).
  */
-export function planPaste(start: CellKey, block: string[][]): PastePlan {
+export function planPaste(start: CellKey, block: string[][], targetRows?: readonly RowTarget[]): PastePlan {
   const { table, row: r0, col: c0 } = positionOf(start);
   const rows = GRIDS[table].rows;
-  const plan: PastePlan = { writes: [], onComputed: 0, outside: 0 };
-
-  const remainingRows = rows.map((_, r) => r).filter((r) => r >= r0);
-  const entryRows = remainingRows.filter((r) => rows[r].some(isEntryCell));
-  const targetRows = block.length === remainingRows.length ? remainingRows : entryRows;
+  const plan: PastePlan = { writes: [], onComputed: [], outside: 0 };
+  const lineRows = targetRows ?? positionalRows(table, r0, block.length);
 
   const width = Math.max(0, ...block.map((b) => b.length));
   const remainingCols = (r: number) => rows[r].map((_, c) => c).filter((c) => c >= c0);
@@ -107,8 +106,9 @@ export function planPaste(start: CellKey, block: string[][]): PastePlan {
   const targetCols = (r: number) => (fullWidth ? remainingCols(r) : remainingCols(r).filter((c) => isEntryCell(rows[r][c])));
 
   block.forEach((values, i) => {
-    const r = targetRows[i];
-    if (r === undefined) {
+    const r = lineRows[i];
+    if (r === 'heading') return;
+    if (r === 'outside') {
       plan.outside += values.length;
       return;
     }
@@ -116,7 +116,7 @@ export function planPaste(start: CellKey, block: string[][]): PastePlan {
     values.forEach((text, j) => {
       const c = cols[j];
       if (c === undefined) plan.outside++;
-      else if (!isEntryCell(rows[r][c])) plan.onComputed++;
+      else if (!isEntryCell(rows[r][c])) plan.onComputed.push({ key: rows[r][c], text });
       else plan.writes.push({ key: rows[r][c], text });
     });
   });

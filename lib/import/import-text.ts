@@ -2,7 +2,7 @@
 // a PDF-to-Markdown conversion or a crawler; our DOCX and HTML readers hand their text here too.
 import { template2019, ZReport2019, type TAnyReport } from '../domain/edition-2019';
 import { template } from '../domain/template';
-import { foldLabel } from './labels';
+import { foldLabel } from '../domain/fold-label';
 import { zhCN } from 'zod/locales';
 import { ZReportInput, type TParts } from '../domain/model';
 import { splitPendingInput } from '../domain/pending-input';

@@ -2,15 +2,7 @@
 // converted on the way: each row has a few words that no other row has (spec §3, §4, §9).
 import { template } from '../domain/template';
 import { template2019 } from '../domain/edition-2019';
-
-/** NFKC, no spaces, no quotes; 「1、」 read as 「1.」. */
-export function foldLabel(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[“”"'‘’「」]/g, '')
-    .replace(/(\d)[、．]/g, '$1.');
-}
+import { foldLabel } from '../domain/fold-label';
 
 type Key = RegExp;
 const k = (...words: string[]): Key => new RegExp(words.join('|'));

@@ -3,7 +3,8 @@
 // out of order) fill, in printed order, the gaps between labelled rows when their count fits the gap. What
 // cannot be placed is unread; a row the print leaves out is blank (issue 14).
 import { APP_COLS, template } from '../domain/template';
-import { foldLabel, recognizeApplicationRows } from './labels';
+import { foldLabel } from '../domain/fold-label';
+import { recognizeApplicationRows } from './labels';
 import { fromPrinted, fromRun, type RowInput } from './row-cells';
 import { runsAfterLabels } from './run-together';
 import { SECTION_TITLES } from './sections';
