@@ -15,7 +15,8 @@ import { isBlockPaste } from '@/lib/domain/paste-block';
 import { cellInputId, cellMessageId } from './dom-ids';
 import { useAnalysis, useCellValue, useEditor } from './editor-context';
 import type { EditorController } from './editor-controller';
-import { describePaste, describeUndo, type MessageStore } from './editor-messages';
+import { describePaste, describeRedo, describeUndo, type MessageStore } from './editor-messages';
+import { historyKey } from './history-keys';
 import { messageAtCell } from './finding-location';
 import { focusElement } from './focus';
 import { moveFrom, type Move } from './grid';
@@ -23,8 +24,6 @@ import styles from './tables.module.css';
 
 type CellProps = { cellKey: CellKey; colSpan?: number; align: LayoutAlign };
 
-const isUndoKey = (e: KeyboardEvent) =>
-  (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z';
 
 /** Arrow keys move between cells (left/right once the caret is at the edge), Enter moves down. */
 export function moveFor(e: KeyboardEvent<HTMLInputElement>): Move | null {
@@ -57,8 +56,8 @@ function navigate(e: KeyboardEvent<HTMLInputElement>, key: CellKey): boolean {
   return true;
 }
 
-function undo(controller: EditorController, messages: MessageStore) {
-  messages.say(describeUndo(controller.undo()));
+function replay(controller: EditorController, messages: MessageStore, step: 'undo' | 'redo') {
+  messages.say(step === 'undo' ? describeUndo(controller.undo()) : describeRedo(controller.redo()));
 }
 
 function severityOf(findings: readonly Finding[], ownProblem: string | undefined) {
@@ -108,9 +107,10 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
   const describedBy = [hasMessages ? cellMessageId(cellKey) : null, noteRef].filter(Boolean).join(' ') || undefined;
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (isUndoKey(e)) {
+    const step = historyKey(e);
+    if (step) {
       e.preventDefault();
-      if (!readOnly) undo(controller, messages);
+      if (!readOnly) replay(controller, messages, step);
       setDraft(null);
       return;
     }
