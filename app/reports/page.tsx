@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateReportForm } from '@/components/create-report-form';
 import { countBySeverity, findBrokenRules } from '@/lib/domain/engine';
@@ -6,6 +7,8 @@ import { requireCtx } from '@/lib/server/auth/current-actor';
 import { listReports } from '@/lib/server/list-reports';
 import { findReportNotices } from '@/lib/server/report-notices';
 import { ReportNoticeLine } from '@/components/report-notice';
+
+export const metadata: Metadata = { title: '我的报告' };
 
 export const dynamic = 'force-dynamic';
 

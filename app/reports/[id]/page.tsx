@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReportEditor } from '@/components/editor/report-editor';
 import { CommentsPanel } from '@/components/review/comments-panel';
@@ -19,7 +20,9 @@ import { timelinessOfYear } from '@/lib/domain/register/timeliness';
 import { findRegister } from '@/lib/server/register-records';
 import { findReportNotices } from '@/lib/server/report-notices';
 import { ReportNoticeBanner } from '@/components/report-notice';
-import { loadOr404 } from './load';
+import { loadOr404, reportPageMetadata } from './load';
+
+export const generateMetadata = ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => reportPageMetadata(params, '编辑');
 
 export const dynamic = 'force-dynamic';
 
