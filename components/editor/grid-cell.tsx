@@ -12,7 +12,7 @@ import { cellAnchor } from '@/lib/domain/comment-anchor';
 import { CellNotes, useCellNoteId } from './review-notes';
 import { cellProblem } from '@/lib/domain/normalize';
 import { isBlockPaste } from '@/lib/domain/paste-block';
-import { cellInputId, cellMessageId } from './dom-ids';
+import { cellInputId, cellMessageId, tableHintId } from './dom-ids';
 import { useAnalysis, useCellValue, useEditor } from './editor-context';
 import type { EditorController } from './editor-controller';
 import { describePaste, describeRedo, describeUndo, type MessageStore } from './editor-messages';
@@ -104,7 +104,7 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
   const severity = severityOf(findings, problem);
   const hasMessages = problem !== undefined || findings.length > 0;
   const noteRef = useCellNoteId(cellAnchor(cellKey));
-  const describedBy = [hasMessages ? cellMessageId(cellKey) : null, noteRef].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hasMessages ? cellMessageId(cellKey) : null, noteRef, tableHintId(spec.table)].filter(Boolean).join(' ');
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const step = historyKey(e);
@@ -169,7 +169,7 @@ export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan, align
   const findings = useAnalysis((a) => a.getCellFindings(cellKey));
   const severity = severityOf(findings, undefined);
   const noteRef = useCellNoteId(cellAnchor(cellKey));
-  const describedBy = [findings.length > 0 ? cellMessageId(cellKey) : null, noteRef].filter(Boolean).join(' ') || undefined;
+  const describedBy = [findings.length > 0 ? cellMessageId(cellKey) : null, noteRef, tableHintId(spec.table)].filter(Boolean).join(' ');
   return (
     <td colSpan={colSpan} className={`${styles.cell} ${styles.computed}`} data-align={align} data-severity={severity ?? undefined}>
       <input
