@@ -5,7 +5,8 @@ import { signOutAction } from './login/actions';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: '年报 · 政府信息公开工作年度报告',
+  // Each page names itself (and its report): 「某镇人民政府2025年度报告 · 编辑 · 年报」.
+  title: { default: '年报 · 政府信息公开工作年度报告', template: '%s · 年报' },
   description: '政府信息公开工作年度报告的填报、校验、审核与发布',
 };
 

@@ -1,6 +1,9 @@
+import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/change-password-form';
 import { requireAccountCtx } from '@/lib/server/auth/current-actor';
 import { ROLE_LABEL } from '@/lib/server/context';
+
+export const metadata: Metadata = { title: '我的账号' };
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,10 @@
+import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/sign-in-form';
 import { currentCtx } from '@/lib/server/auth/current-actor';
 import { landingPath } from '@/lib/server/auth/landing';
+
+export const metadata: Metadata = { title: '登录' };
 
 export default async function LoginPage() {
   const ctx = await currentCtx();

@@ -1,15 +1,21 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateReportForm } from '@/components/create-report-form';
 import { countBySeverity, findBrokenRules } from '@/lib/domain/engine';
 import { STATUS_LABEL } from '@/lib/domain/workflow';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { listReports } from '@/lib/server/list-reports';
+import { findReportNotices } from '@/lib/server/report-notices';
+import { ReportNoticeLine } from '@/components/report-notice';
+
+export const metadata: Metadata = { title: '我的报告' };
 
 export const dynamic = 'force-dynamic';
 
 export default async function ReportsPage() {
   const ctx = await requireCtx();
   const records = await listReports(ctx);
+  const notices = await findReportNotices(ctx.db, records);
   const clerkOrgans = ctx.actor.memberships.filter((m) => m.role === 'clerk').map((m) => ({ id: m.organId, name: m.organName }));
   return (
     <>
@@ -30,7 +36,7 @@ export default async function ReportsPage() {
                   <tr key={r.id}>
                     <td>{r.organName}</td>
                     <td><Link href={`/reports/${r.id}`}>{r.year}年度报告</Link></td>
-                    <td>{STATUS_LABEL[r.status]}</td>
+                    <td>{STATUS_LABEL[r.status]}<ReportNoticeLine notice={notices.get(r.id)} /></td>
                     <td>
                       {errors > 0 && <span className="badge error">错误 {errors}</span>}{' '}
                       {warnings > 0 && <span className="badge warning">警告 {warnings}</span>}

@@ -1,6 +1,6 @@
 // Element ids of the editor: findings link to them, keyboard moves focus by them.
 import type { CellKey } from '@/lib/domain/cells';
-import type { NarrativeKey, PartKey } from '@/lib/domain/template';
+import type { NarrativeKey, PartKey, TableKey } from '@/lib/domain/template';
 
 export type SectionKey = PartKey | 'title' | 'signature';
 
@@ -9,6 +9,8 @@ export const cellMessageId = (key: CellKey) => `${cellInputId(key)}-msg`;
 export const sectionId = (section: SectionKey) => `part-${section}`;
 export const sectionHeadingId = (section: SectionKey) => `part-${section}-heading`;
 export const partTextId = (part: NarrativeKey) => `part-${part}-text`;
+/** The line under a table that explains the focused cell's row and column (填报说明). */
+export const tableHintId = (table: TableKey) => `part-${table}-hint`;
 export const partMessagesId = (section: SectionKey) => `part-${section}-findings`;
 
 export const FIELD_IDS = {

@@ -6,7 +6,7 @@ import { initialOverview } from '@/lib/domain/new-draft';
 import { splitPendingInput } from '@/lib/domain/pending-input';
 import { template } from '@/lib/domain/template';
 import { createEditorController } from './editor-controller';
-import { describePaste, describeUndo, pasteNeedsLook } from './editor-messages';
+import { describePaste, describeRedo, describeUndo, pasteNeedsLook } from './editor-messages';
 import { createTestForm } from './test-form';
 
 const seedReport = seed as TReport;
@@ -42,7 +42,7 @@ describe('typing into a cell', () => {
     controller.editCell(appKey(0, 0), '1');
     controller.editCell(appKey(0, 0), '12');
     controller.commitCellEdit();
-    expect(controller.undoStack.getSnapshot()).toEqual({ canUndo: true, label: '修改「一、本年新收政府信息公开申请数量 / 自然人」' });
+    expect(controller.undoStack.getSnapshot()).toMatchObject({ canUndo: true, label: '修改「一、本年新收政府信息公开申请数量 / 自然人」' });
     controller.undo();
     expect(cell(appKey(0, 0))).toBe(null);
   });
@@ -142,6 +142,67 @@ describe('a paste that does not fit its rows (issue 13)', () => {
     expect(cell(appKey(0, 0))).toBe(34);
     expect(controller.undo()).toMatchObject({ label: '粘贴', kept: 0 });
     expect(cell(appKey(0, 0))).toBe(null);
+  });
+});
+
+describe('redo (Ctrl+Y, Ctrl+Shift+Z)', () => {
+  it('writes an undone paste again, and undo takes it back once more', () => {
+    const { controller, cell } = setup();
+    controller.paste(appKey(0, 0), '1\t2\n3\t4\n');
+    controller.undo();
+    expect(controller.undoStack.getSnapshot()).toEqual({ canUndo: false, label: null, canRedo: true, redoLabel: '粘贴' });
+    expect(controller.redo()).toEqual({ label: '粘贴', reverted: 4, kept: 0 });
+    expect(describeRedo({ label: '粘贴', reverted: 4, kept: 0 })).toBe('已恢复「粘贴」。');
+    expect([cell(appKey(0, 0)), cell(appKey(0, 1)), cell(appKey(1, 0)), cell(appKey(1, 1))]).toEqual([1, 2, 3, 4]);
+    expect(controller.undoStack.getSnapshot()).toEqual({ canUndo: true, label: '粘贴', canRedo: false, redoLabel: null });
+    controller.undo();
+    expect(cell(appKey(1, 1))).toBe(null);
+  });
+
+  it('redoes step by step, in the order the steps were undone', () => {
+    const { controller, cell } = setup();
+    controller.editCell(appKey(0, 0), '5');
+    controller.commitCellEdit();
+    controller.editCell(appKey(0, 1), '6');
+    controller.commitCellEdit();
+    controller.undo();
+    controller.undo();
+    expect([cell(appKey(0, 0)), cell(appKey(0, 1))]).toEqual([null, null]);
+    controller.redo();
+    expect([cell(appKey(0, 0)), cell(appKey(0, 1))]).toEqual([5, null]);
+    controller.redo();
+    expect([cell(appKey(0, 0)), cell(appKey(0, 1))]).toEqual([5, 6]);
+    expect(controller.redo()).toBe(null);
+  });
+
+  it('a new edit after an undo clears the redo side', () => {
+    const { controller, cell } = setup();
+    controller.paste(appKey(0, 0), '1\t2\n');
+    controller.undo();
+    controller.editCell(appKey(3, 0), '9');
+    controller.commitCellEdit();
+    expect(controller.undoStack.getSnapshot().canRedo).toBe(false);
+    expect(controller.redo()).toBe(null);
+    expect([cell(appKey(0, 0)), cell(appKey(3, 0))]).toEqual([null, 9]);
+  });
+
+  it('typing into a cell after an undo, then Ctrl+Y in that cell, redoes nothing over the typing', () => {
+    const { controller, cell } = setup();
+    controller.paste(appKey(0, 0), '1\t2\n');
+    controller.undo();
+    controller.beginCellEdit(appKey(0, 0));
+    controller.editCell(appKey(0, 0), '7');
+    expect(controller.redo()).toBe(null);
+    expect(cell(appKey(0, 0))).toBe(7);
+  });
+
+  it('keeps a value changed between the undo and the redo', () => {
+    const { controller, form, cell } = setup();
+    controller.paste(appKey(0, 0), '1\t2\n');
+    controller.undo();
+    form.set(`tables.${appKey(0, 1)}`, 8); // a merged save from another tab
+    expect(controller.redo()).toEqual({ label: '粘贴', reverted: 1, kept: 1 });
+    expect([cell(appKey(0, 0)), cell(appKey(0, 1))]).toEqual([1, 8]);
   });
 });
 

@@ -1,5 +1,5 @@
 // The editor's actions on the report held by the form: typing into a cell, pasting a block, 「空白填0」,
-// inserting the 依申请公开 paragraph, undo, and replacing the whole report (the other version of a
+// inserting the 依申请公开 paragraph, undo and redo, and replacing the whole report (the other version of a
 // conflict, or edits restored from this browser). Every action is a list of path changes, so one undo
 // reverts exactly what one action wrote and leaves later edits elsewhere alone.
 import type { YearTimeliness } from '@/lib/domain/register/timeliness';
@@ -22,38 +22,60 @@ export type FormAccess = {
 
 export type Change = { path: string; before: unknown; after: unknown };
 export type UndoEntry = { label: string; changes: Change[] };
-export type UndoSnapshot = { canUndo: boolean; label: string | null };
+export type UndoSnapshot = { canUndo: boolean; label: string | null; canRedo: boolean; redoLabel: string | null };
 
 export const cellPath = (key: CellKey) => `tables.${key}`;
 
 const same = (a: unknown, b: unknown) =>
   Object.is(a, b) || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
+/**
+ * The actions to undo and, once undone, to redo. A new action clears the redo side: redoing past an
+ * edit made after the undo would write over that edit.
+ */
 export function createUndoStack(limit = 100) {
   let entries: UndoEntry[] = [];
-  let snapshot: UndoSnapshot = { canUndo: false, label: null };
+  let redoEntries: UndoEntry[] = [];
+  let snapshot: UndoSnapshot = { canUndo: false, label: null, canRedo: false, redoLabel: null };
   const listeners = new Set<() => void>();
   const changed = () => {
     const top = entries[entries.length - 1];
-    snapshot = { canUndo: Boolean(top), label: top?.label ?? null };
+    const redoTop = redoEntries[redoEntries.length - 1];
+    snapshot = { canUndo: Boolean(top), label: top?.label ?? null, canRedo: Boolean(redoTop), redoLabel: redoTop?.label ?? null };
     listeners.forEach((l) => l());
   };
+  const onTop = (stack: UndoEntry[], entry: UndoEntry) => [...stack.slice(-(limit - 1)), entry];
   return {
+    /** A new action: undoable, and nothing undone before it can be redone any more. */
     push(entry: UndoEntry) {
-      entries = [...entries.slice(-(limit - 1)), entry];
+      entries = onTop(entries, entry);
+      redoEntries = [];
       changed();
     },
+    /** Takes the last action off to undo it; it waits on the redo side. */
     pop(): UndoEntry | undefined {
       const top = entries[entries.length - 1];
       if (top) {
         entries = entries.slice(0, -1);
+        redoEntries = onTop(redoEntries, top);
+        changed();
+      }
+      return top;
+    },
+    /** Takes the last undone action off to redo it; it is undoable again. */
+    popRedo(): UndoEntry | undefined {
+      const top = redoEntries[redoEntries.length - 1];
+      if (top) {
+        redoEntries = redoEntries.slice(0, -1);
+        entries = onTop(entries, top);
         changed();
       }
       return top;
     },
     clear() {
-      if (entries.length === 0) return;
+      if (entries.length === 0 && redoEntries.length === 0) return;
       entries = [];
+      redoEntries = [];
       changed();
     },
     subscribe(listener: () => void) {
@@ -105,6 +127,20 @@ export function createEditorController(form: FormAccess, options: ControllerOpti
     form.batch(() => real.forEach((c) => form.set(c.path, c.after)));
     undoStack.push({ label, changes: real });
     return real.length;
+  }
+
+  /** Writes one side of an action where the form still holds the other side; a value changed since is kept. */
+  function replay(entry: UndoEntry, to: 'before' | 'after'): UndoOutcome {
+    const from = to === 'before' ? 'after' : 'before';
+    let reverted = 0;
+    form.batch(() => {
+      for (const change of entry.changes) {
+        if (!same(form.get(change.path), change[from])) continue;
+        form.set(change.path, change[to]);
+        reverted++;
+      }
+    });
+    return { label: entry.label, reverted, kept: entry.changes.length - reverted };
   }
 
   function commitCellEdit() {
@@ -207,19 +243,23 @@ export function createEditorController(form: FormAccess, options: ControllerOpti
       commitCellEdit();
       const entry = undoStack.pop();
       if (!entry) return null;
-      let reverted = 0;
-      form.batch(() => {
-        for (const change of entry.changes) {
-          if (!same(form.get(change.path), change.after)) continue;
-          form.set(change.path, change.before);
-          reverted++;
-        }
-      });
+      const outcome = replay(entry, 'before');
       if (editing) pending = { key: editing, before: cellValue(editing) };
-      return { label: entry.label, reverted, kept: entry.changes.length - reverted };
+      return outcome;
     },
 
-    /** Puts a whole other version in place (the other side of a conflict, or a restored draft). */
+    /** Writes the last undone action again where its undone values still stand (Ctrl+Y, Ctrl+Shift+Z). */
+    redo(): UndoOutcome | null {
+      const editing = pending?.key;
+      // A cell typed into since the undo is a new action: it ends the redo side.
+      commitCellEdit();
+      const entry = undoStack.popRedo();
+      if (!entry) return null;
+      const outcome = replay(entry, 'after');
+      if (editing) pending = { key: editing, before: cellValue(editing) };
+      return outcome;
+    },
+
     /** Puts another version into the form, changing only what differs; a merge keeps the undo history. */
     replaceReport(next: TReport, { keepUndo = false } = {}) {
       pending = null;

@@ -1,4 +1,4 @@
-// What the editor tells the clerk after an action (paste, 空白填0, undo, 生成概述): one line, announced
+// What the editor tells the clerk after an action (paste, 空白填0, undo, redo, 生成概述): one line, announced
 // politely, so the clerk knows what changed and that one undo takes it back.
 import { cellSpec, type CellKey } from '@/lib/domain/cells';
 import type { PasteOutcome, UndoOutcome } from './editor-controller';
@@ -55,6 +55,12 @@ export function describeUndo(outcome: UndoOutcome | null): string {
   if (!outcome) return '没有可撤销的操作。';
   const kept = outcome.kept > 0 ? `；其中 ${outcome.kept} 处之后又被修改，保留了修改后的内容` : '';
   return `已撤销「${outcome.label}」${kept}。`;
+}
+
+export function describeRedo(outcome: UndoOutcome | null): string {
+  if (!outcome) return '没有可恢复的操作。';
+  const kept = outcome.kept > 0 ? `；其中 ${outcome.kept} 处撤销后又被修改，保留了修改后的内容` : '';
+  return `已恢复「${outcome.label}」${kept}。`;
 }
 
 export function describeMissing(missing: CellKey[]): string {

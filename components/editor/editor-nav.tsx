@@ -1,10 +1,13 @@
 'use client';
-// Links to every part of the report, named exactly as the part's heading, with its open findings.
+// Links to every part of the report, named exactly as the part's heading, with how far it is filled in
+// and its open findings.
 import { memo, useMemo, type MouseEvent } from 'react';
 import { sectionHeadingId, sectionId, type SectionKey } from './dom-ids';
 import { useAnalysis } from './editor-context';
+import { describeProgress, progressByPart } from './section-progress';
 import { countsBySection, SECTIONS } from './sections';
 import styles from './editor.module.css';
+import tableStyles from './tables.module.css';
 
 function goTo(section: SectionKey) {
   return (e: MouseEvent<HTMLAnchorElement>) => {
@@ -20,16 +23,26 @@ function goTo(section: SectionKey) {
 export const EditorNav = memo(function EditorNav() {
   const index = useAnalysis((a) => a.getIndex());
   const counts = useMemo(() => countsBySection(index), [index]);
+  const report = useAnalysis((a) => a.getReport());
+  const progress = useMemo(() => progressByPart(report), [report]);
   return (
     <nav aria-label="报告各部分" className={styles.nav}>
       <ol>
         {SECTIONS.map(({ key, heading }) => {
           const { errors, warnings } = counts[key];
+          const filled = key === 'title' || key === 'signature' ? undefined : progress[key];
+          const shown = filled && describeProgress(filled);
           return (
             <li key={key}>
               <a href={`#${sectionId(key)}`} onClick={goTo(key)}>
                 {heading}
               </a>
+              {shown && (
+                <span className={styles.navProgress} data-complete={filled.kind === 'cells' ? filled.filled === filled.total : filled.written}>
+                  <span aria-hidden="true">{shown.short}</span>
+                  <span className={tableStyles.visuallyHidden}>{shown.long}</span>
+                </span>
+              )}
               {(errors > 0 || warnings > 0) && (
                 <span className={styles.navCounts} aria-hidden="true">
                   {errors > 0 && <span className={styles.navErrors}>✕{errors}</span>}

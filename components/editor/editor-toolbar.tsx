@@ -1,8 +1,9 @@
 'use client';
-// Actions on the whole report: 撤销 (the last paste, fill, generated paragraph or cell edit) and 空白填0.
+// Actions on the whole report: 撤销 (the last paste, fill, generated paragraph or cell edit), 恢复 (the
+// last undone one) and 空白填0.
 import { memo, useSyncExternalStore } from 'react';
 import { useEditor } from './editor-context';
-import { describeFill, describeUndo } from './editor-messages';
+import { describeFill, describeRedo, describeUndo } from './editor-messages';
 import styles from './editor.module.css';
 
 export const EditorToolbar = memo(function EditorToolbar() {
@@ -19,6 +20,15 @@ export const EditorToolbar = memo(function EditorToolbar() {
         onClick={() => messages.say(describeUndo(controller.undo()))}
       >
         撤销
+      </button>
+      <button
+        type="button"
+        className={styles.button}
+        disabled={!undo.canRedo}
+        title={undo.redoLabel ? `恢复「${undo.redoLabel}」（Ctrl+Y）` : '没有可恢复的操作'}
+        onClick={() => messages.say(describeRedo(controller.redo()))}
+      >
+        恢复
       </button>
       {!tablesReadOnly && <button
         type="button"

@@ -12,10 +12,11 @@ import { cellAnchor } from '@/lib/domain/comment-anchor';
 import { CellNotes, useCellNoteId } from './review-notes';
 import { cellProblem } from '@/lib/domain/normalize';
 import { isBlockPaste } from '@/lib/domain/paste-block';
-import { cellInputId, cellMessageId } from './dom-ids';
+import { cellInputId, cellMessageId, tableHintId } from './dom-ids';
 import { useAnalysis, useCellValue, useEditor } from './editor-context';
 import type { EditorController } from './editor-controller';
-import { describePaste, describeUndo, pasteNeedsLook, type MessageStore } from './editor-messages';
+import { describePaste, describeRedo, describeUndo, pasteNeedsLook, type MessageStore } from './editor-messages';
+import { historyKey } from './history-keys';
 import { messageAtCell } from './finding-location';
 import { focusElement } from './focus';
 import { moveFrom, type Move } from './grid';
@@ -23,8 +24,6 @@ import styles from './tables.module.css';
 
 type CellProps = { cellKey: CellKey; colSpan?: number; align: LayoutAlign };
 
-const isUndoKey = (e: KeyboardEvent) =>
-  (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z';
 
 /** Arrow keys move between cells (left/right once the caret is at the edge), Enter moves down. */
 export function moveFor(e: KeyboardEvent<HTMLInputElement>): Move | null {
@@ -57,8 +56,8 @@ function navigate(e: KeyboardEvent<HTMLInputElement>, key: CellKey): boolean {
   return true;
 }
 
-function undo(controller: EditorController, messages: MessageStore) {
-  messages.say(describeUndo(controller.undo()));
+function replay(controller: EditorController, messages: MessageStore, step: 'undo' | 'redo') {
+  messages.say(step === 'undo' ? describeUndo(controller.undo()) : describeRedo(controller.redo()));
 }
 
 function severityOf(findings: readonly Finding[], ownProblem: string | undefined) {
@@ -105,12 +104,13 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
   const severity = severityOf(findings, problem);
   const hasMessages = problem !== undefined || findings.length > 0;
   const noteRef = useCellNoteId(cellAnchor(cellKey));
-  const describedBy = [hasMessages ? cellMessageId(cellKey) : null, noteRef].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hasMessages ? cellMessageId(cellKey) : null, noteRef, tableHintId(spec.table)].filter(Boolean).join(' ');
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (isUndoKey(e)) {
+    const step = historyKey(e);
+    if (step) {
       e.preventDefault();
-      if (!readOnly) undo(controller, messages);
+      if (!readOnly) replay(controller, messages, step);
       setDraft(null);
       return;
     }
@@ -170,7 +170,7 @@ export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan, align
   const findings = useAnalysis((a) => a.getCellFindings(cellKey));
   const severity = severityOf(findings, undefined);
   const noteRef = useCellNoteId(cellAnchor(cellKey));
-  const describedBy = [findings.length > 0 ? cellMessageId(cellKey) : null, noteRef].filter(Boolean).join(' ') || undefined;
+  const describedBy = [findings.length > 0 ? cellMessageId(cellKey) : null, noteRef, tableHintId(spec.table)].filter(Boolean).join(' ');
   return (
     <td colSpan={colSpan} className={`${styles.cell} ${styles.computed}`} data-align={align} data-severity={severity ?? undefined}>
       <input

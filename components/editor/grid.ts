@@ -123,7 +123,7 @@ export function planPaste(start: CellKey, block: string[][], targetRows?: readon
   return plan;
 }
 
-const isBlank = (value: TCell, key: CellKey) =>
+export const isBlank = (value: TCell, key: CellKey) =>
   value === null || (typeof value === 'string' && normalizeCell(value, cellSpec(key).type).value === null);
 
 /** 「空白填0」: every entry cell still empty (or 「/」) gets 0, in the cell's own type (count or amount). */

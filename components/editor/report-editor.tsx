@@ -14,7 +14,8 @@ import { createAutosave, putDraft, type DraftStorage } from './autosave';
 import { FIELD_IDS } from './dom-ids';
 import { EditorContext, formPath, type EditorServices } from './editor-context';
 import { createEditorController } from './editor-controller';
-import { createMessageStore, describeUndo } from './editor-messages';
+import { createMessageStore, describeRedo, describeUndo } from './editor-messages';
+import { historyKey, isSaveKey } from './history-keys';
 import { EditorNav } from './editor-nav';
 import { ActionMessage, EditorToolbar } from './editor-toolbar';
 import { FindingsSummary } from './findings-summary';
@@ -149,12 +150,24 @@ export function ReportEditor(props: ReportEditorProps) {
     const hidden = () => {
       if (document.visibilityState === 'hidden') pageHide();
     };
-    // Ctrl+Z outside a text field (after a button, say) undoes the editor's last action.
+    // Ctrl+S anywhere saves now (the status line shows it), never the browser's save dialog. Ctrl+Z and
+    // Ctrl+Y outside a text field (after a button, say) undo and redo the editor's last action.
     const keyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTextField(e.target)) return;
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && controller.undoStack.getSnapshot().canUndo) {
+      if (e.defaultPrevented) return;
+      if (isSaveKey(e)) {
+        e.preventDefault();
+        void autosave.flush();
+        return;
+      }
+      if (isTextField(e.target)) return;
+      const step = historyKey(e);
+      const { canUndo, canRedo } = controller.undoStack.getSnapshot();
+      if (step === 'undo' && canUndo) {
         e.preventDefault();
         messages.say(describeUndo(controller.undo()));
+      } else if (step === 'redo' && canRedo) {
+        e.preventDefault();
+        messages.say(describeRedo(controller.redo()));
       }
     };
     window.addEventListener('online', online);

@@ -89,6 +89,17 @@ export const ZRules = z.strictObject({
   ),
 });
 
+/** A row or column of Tables 2 and 3 with its one-line 填报说明, in the order of tables.json. */
+const explained = z.strictObject({ label, hint: label });
+
+/** The 填报说明 of each row and column (explanations.json), shown when the clerk focuses a cell. */
+export const ZExplanations = z.strictObject({
+  source: label,
+  active: z.strictObject({ rows: z.record(ZActiveRowKey, label), columns: z.record(label, label) }),
+  applications: z.strictObject({ rows: z.array(explained), columns: z.array(explained) }),
+  litigation: z.strictObject({ groups: z.array(explained), columns: z.array(explained) }),
+});
+
 export const ZOutline2019 = z.strictObject({
   edition: z.literal('national-2019'),
   source: label,

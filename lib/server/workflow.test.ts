@@ -18,6 +18,7 @@ import { resolveComment } from './resolve-comment';
 import { getRevision, listRevisions } from './revisions';
 import { saveDraft } from './save-draft';
 import { changesSinceReturn } from './since-return';
+import { findReportNotices } from './report-notices';
 import { openDemoWorld, TEST_DATABASES } from './test-databases';
 
 const seed = (() => {
@@ -74,6 +75,24 @@ describe.each(TEST_DATABASES)('review workflow on $name', (database) => {
     );
     expect(trail.map((t) => t.action)).toEqual(['report.submit', 'report.return', 'report.submit', 'report.approve', 'report.publish']);
     expect(trail[1].detail.reason).toBe('请补充平台建设情况');
+  });
+
+  it('gives a returned report its reason and open comments for the top of the editor and the list, until resubmitted', async () => {
+    const id = await filledReport(2036);
+    const untouched = await filledReport(2037);
+    await submitReport(clerk, id);
+    await addComment(reviewer, id, { anchor: 'cell:applications.1.0', body: '上年结转与去年报告不一致？' });
+    await addComment(reviewer, id, { anchor: 'paragraph:overview:2', body: '请补充数字' });
+    await returnReport(reviewer, id, '请核对上年结转');
+    const records = [(await getReport(clerk, id)).record, (await getReport(clerk, untouched)).record];
+    const notices = await findReportNotices(db, records);
+    expect(notices.get(id)).toEqual({ returned: { reason: '请核对上年结转', by: expect.any(String), at: expect.any(String) }, openComments: 2 });
+    expect(notices.has(untouched)).toBe(false);
+    const [first] = await findComments(db, id);
+    await resolveComment(clerk, id, first.id);
+    const again = await submitReport(clerk, id);
+    // Submitted again: the return is behind it, one comment still open.
+    expect((await findReportNotices(db, [again])).get(id)).toEqual({ returned: null, openComments: 1 });
   });
 
   it('on a resubmitted report, finds the returned version and what changed since, cell by cell and paragraph by paragraph', async () => {

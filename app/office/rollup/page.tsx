@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RollupForm } from '@/components/rollup-form';
 import { RollupResultTable } from '@/components/rollup-result-table';
@@ -8,6 +9,8 @@ import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
 import { viewRollup, type RollupUnitView } from '@/lib/server/rollup-verbs';
 import { isReportYear } from '@/lib/domain/model';
+
+export const metadata: Metadata = { title: '本地区汇总' };
 
 export const dynamic = 'force-dynamic';
 

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReportEditor } from '@/components/editor/report-editor';
 import { CommentsPanel } from '@/components/review/comments-panel';
@@ -17,7 +18,11 @@ import { ReportRegisterSwitch } from '@/components/register/register-actions';
 import { countRegister } from '@/lib/domain/register/table2';
 import { timelinessOfYear } from '@/lib/domain/register/timeliness';
 import { findRegister } from '@/lib/server/register-records';
-import { loadOr404 } from './load';
+import { findReportNotices } from '@/lib/server/report-notices';
+import { ReportNoticeBanner } from '@/components/report-notice';
+import { loadOr404, reportPageMetadata } from './load';
+
+export const generateMetadata = ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => reportPageMetadata(params, '编辑');
 
 export const dynamic = 'force-dynamic';
 
@@ -34,9 +39,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const registerHref = `/register/${record.organId}/${record.year}`;
   const openNotes = commentViews(comments, true).filter((c) => !c.resolvedAt)
     .map(({ id, anchor, anchorLabel, body, author }) => ({ id, anchor, anchorLabel, body, author }));
+  const notice = (await findReportNotices(ctx.db, [record])).get(record.id);
   return (
     <>
       <p><Link href="/reports">← 我的报告</Link></p>
+      <ReportNoticeBanner notice={notice} commentsHref="#comments-heading" />
       <WorkflowBar
         reportId={record.id}
         status={record.status}

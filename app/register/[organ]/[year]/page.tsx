@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RegisterGrid } from '@/components/register/register-grid';
@@ -13,6 +14,10 @@ import { findReportsOfOrgans } from '@/lib/server/report-records';
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ organ: string; year: string }>; searchParams: Promise<{ cell?: string }> };
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  return { title: `${(await params).year}年度申请台账` };
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChangeList } from '@/components/change-list';
@@ -8,6 +9,9 @@ import { getReport } from '@/lib/server/get-report';
 import { findPreviousReport } from '@/lib/server/report-records';
 import { getRevision, listRevisions } from '@/lib/server/revisions';
 import { listWorkflowEvents } from '@/lib/server/workflow-events';
+import { reportPageMetadata } from '../load';
+
+export const generateMetadata = ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => reportPageMetadata(params, '修改记录');
 
 export const dynamic = 'force-dynamic';
 

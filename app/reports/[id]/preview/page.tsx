@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReportCharts } from '@/components/report-charts';
 import { ReportPreview } from '@/lib/render/report-preview';
@@ -5,7 +6,9 @@ import { outcomeMix, trendSeries } from '@/lib/domain/chart-data';
 import { findReportsOfOrgans } from '@/lib/server/report-records';
 import { buildDocumentModel } from '@/lib/render/document-model';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { loadOr404 } from '../load';
+import { loadOr404, reportPageMetadata } from '../load';
+
+export const generateMetadata = ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => reportPageMetadata(params, '预览');
 
 export const dynamic = 'force-dynamic';
 

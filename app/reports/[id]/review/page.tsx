@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReportPreview } from '@/lib/render/report-preview';
 import { ChangesSinceReturn } from '@/components/review/changes-since-return';
@@ -11,7 +12,9 @@ import { requireCtx } from '@/lib/server/auth/current-actor';
 import { commentViews, findingViews } from '@/lib/server/report-page-data';
 import { changesSinceReturn, lastSubmitNote } from '@/lib/server/since-return';
 import { anchorOptions } from '@/lib/domain/comment-anchor';
-import { loadOr404 } from '../load';
+import { loadOr404, reportPageMetadata } from '../load';
+
+export const generateMetadata = ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => reportPageMetadata(params, '审核');
 
 export const dynamic = 'force-dynamic';
 

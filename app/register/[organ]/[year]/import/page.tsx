@@ -1,9 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RegisterImportForm } from '@/components/register/register-import-form';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
 import { loadRegister } from '@/lib/server/register-load';
+
+export const metadata: Metadata = { title: '导入申请台账' };
 
 export const dynamic = 'force-dynamic';
 
