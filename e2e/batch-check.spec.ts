@@ -34,6 +34,10 @@ test('batch check: progress, a table of findings with the unreadable file named,
   ]);
   await expect(row('garbage.bin')).toContainText('无法读取');
   await expect(row('garbage.bin')).toContainText('不是文本文件');
+  // Readable at 1366 px: the organ's column holds its name on a few lines, not one character a line.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const organ = row('seed-004.txt').getByRole('cell', { name: '重庆市荣昌区人民政府' });
+  expect((await organ.boundingBox())!.width).toBeGreaterThan(120);
   await page.screenshot({ path: 'test-results/screens/batch-check.png', fullPage: true });
 
   // Filters: one rule; unreadable only; back to all.

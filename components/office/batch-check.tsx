@@ -9,6 +9,9 @@ import {
 } from '@/lib/checker/batch-table';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
+// Readable at 1366 px (issue 15): the file and organ columns keep room for a name; the findings take the rest.
+const FILE_COLUMN = { minWidth: '10em', overflowWrap: 'anywhere' } as const;
+const ORGAN_COLUMN = { minWidth: '9em' } as const;
 
 /** Per file: cells read as printed (原文), decoded by digit count or the sums (推算), and not read (未能读取). */
 function CellCounts({ counts }: { counts: ReadingCounts }) {
@@ -121,7 +124,7 @@ export function BatchCheck({ maxMb }: { maxMb: number }) {
           <table className="list" aria-label="检查结果">
             <thead>
               <tr>
-                <th scope="col">文件</th><th scope="col">机关</th><th scope="col" style={NOWRAP}>年度</th>
+                <th scope="col" style={FILE_COLUMN}>文件</th><th scope="col" style={ORGAN_COLUMN}>机关</th><th scope="col" style={NOWRAP}>年度</th>
                 <th scope="col" style={NOWRAP}>错误</th><th scope="col" style={NOWRAP}>警告</th>
                 <th scope="col" style={NOWRAP}>单元格</th><th scope="col">问题</th>
               </tr>
@@ -140,8 +143,8 @@ export function BatchCheck({ maxMb }: { maxMb: number }) {
                 const { errors, warnings } = countsOf(check.findings);
                 return (
                   <tr key={i}>
-                    <th scope="row" style={{ fontWeight: 'normal' }}>{check.file}</th>
-                    <td>{check.organ}</td>
+                    <th scope="row" style={{ ...FILE_COLUMN, fontWeight: 'normal' }}>{check.file}</th>
+                    <td style={ORGAN_COLUMN}>{check.organ}</td>
                     <td>{check.year}{check.edition === 'national-2019' ? '（2019年版）' : ''}</td>
                     <td>{errors}</td>
                     <td>{warnings}</td>
