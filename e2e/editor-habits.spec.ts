@@ -19,7 +19,7 @@ async function openTable2(page: Page) {
 
 test('redo: 恢复 and Ctrl+Y after 撤销, Ctrl+Shift+Z in the cell; the part navigation counts the filled cells', async ({ page }) => {
   await signIn(page, 'clerk');
-  await createReport(page, 2061);
+  await createReport(page, 2087);
   await openTable2(page);
   await cell(page, 0, 0).fill('7');
   await cell(page, 0, 0).press('Tab');
@@ -49,7 +49,7 @@ test('redo: 恢复 and Ctrl+Y after 撤销, Ctrl+Shift+Z in the cell; the part n
 
 test('Ctrl+S saves at once, without the browser\'s save dialog', async ({ page }) => {
   await signIn(page, 'clerk');
-  await createReport(page, 2063);
+  await createReport(page, 2089);
   await openTable2(page);
   let downloads = 0;
   page.on('download', () => downloads++);
@@ -74,7 +74,7 @@ test('Ctrl+S saves at once, without the browser\'s save dialog', async ({ page }
 
 test('the 填报说明 of the focused cell\'s row and column shows under the table and describes the cell', async ({ page }) => {
   await signIn(page, 'clerk');
-  await createReport(page, 2065);
+  await createReport(page, 2091);
   await openTable2(page);
   const carried = cell(page, 1, 0);
   await carried.focus();
@@ -130,10 +130,10 @@ test('a returned report shows its reason and open comments at the top of the edi
 test('a report that does not exist: the 404 page is in Chinese; every page\'s title names it and the report', async ({ page }) => {
   await signIn(page, 'clerk');
   await expect(page).toHaveTitle('我的报告 · 年报');
-  const url = await createReport(page, 2067);
-  await expect(page).toHaveTitle(`${TOWN}2067年度报告 · 编辑 · 年报`);
+  const url = await createReport(page, 2095);
+  await expect(page).toHaveTitle(`${TOWN}2095年度报告 · 编辑 · 年报`);
   await page.goto(`${url}/history`);
-  await expect(page).toHaveTitle(`${TOWN}2067年度报告 · 修改记录 · 年报`);
+  await expect(page).toHaveTitle(`${TOWN}2095年度报告 · 修改记录 · 年报`);
 
   const response = await page.goto('/reports/00000000-0000-0000-0000-000000000000');
   expect(response?.status()).toBe(404);

@@ -27,7 +27,7 @@ async function twoTabs(page: Page, year: number): Promise<Page> {
 test.beforeEach(async ({ page }) => signIn(page, 'clerk'));
 
 test('two tabs editing different cells: both kept, no dialog, a quiet notice, and the other tab shows them', async ({ page }) => {
-  const other = await twoTabs(page, 2051);
+  const other = await twoTabs(page, 2081);
   await cell(page, 0, 0).fill('7');
   await expectSaved(page);
   await cell(other, 0, 1).fill('3'); // based on the version before the first tab's save
@@ -43,7 +43,7 @@ test('two tabs editing different cells: both kept, no dialog, a quiet notice, an
 });
 
 test('two tabs editing the same cell: the conflict shows both values and is chosen cell by cell', async ({ page }) => {
-  const other = await twoTabs(page, 2053);
+  const other = await twoTabs(page, 2083);
   await cell(page, 0, 0).fill('7');
   await cell(page, 1, 0).fill('2');
   await expectSaved(page);
@@ -69,7 +69,7 @@ test('two tabs editing the same cell: the conflict shows both values and is chos
 });
 
 test('a tab closed 100 ms after a keystroke: reopened, the value is there', async ({ page, context }) => {
-  const url = await createReport(page, 2055);
+  const url = await createReport(page, 2085);
   await openTable2(page);
   await cell(page, 0, 0).pressSequentially('42');
   await page.waitForTimeout(100);

@@ -12,7 +12,11 @@ export async function signIn(page: Page, username: 'clerk' | 'reviewer' | 'offic
   await expect(page).toHaveURL(username === 'office' ? /\/office$/ : /\/reports$/);
 }
 
-/** Creates this organ's report for a year through the reports page; returns the editor's URL. */
+/**
+ * Creates this organ's report for a year through the reports page; returns the editor's URL. The tests share
+ * one server, so each year belongs to one test: editor 2041–2049, review 2051 and 2061, paste 2071–2075,
+ * editor-trust 2081–2085, editor-habits 2087, 2089, 2091 and 2095, access 2093.
+ */
 export async function createReport(page: Page, year: number): Promise<string> {
   await page.goto('/reports');
   await page.getByLabel('报告年度').fill(String(year));
