@@ -78,7 +78,7 @@ test('a tab closed 100 ms after a keystroke: reopened, the value is there', asyn
   const again = await context.newPage();
   await again.goto(url);
   // Either the keepalive save reached the server, or this browser offers to restore the edit.
-  const restore = again.getByRole('button', { name: /恢复/ });
+  const restore = again.getByRole('button', { name: '恢复本机修改' });
   await openTable2(again);
   const value = cell(again, 0, 0);
   await expect(async () => {
