@@ -16,7 +16,7 @@ import { cellInputId, cellMessageId } from './dom-ids';
 import { useAnalysis, useCellValue, useEditor } from './editor-context';
 import type { EditorController } from './editor-controller';
 import { describePaste, describeUndo, type MessageStore } from './editor-messages';
-import { messageAtCell } from './finding-location';
+import { messageAtCell, shownAtCell } from './finding-location';
 import { focusElement } from './focus';
 import { moveFrom, type Move } from './grid';
 import styles from './tables.module.css';
@@ -66,7 +66,7 @@ function severityOf(findings: readonly Finding[], ownProblem: string | undefined
   return findings.length > 0 ? 'warning' : null;
 }
 
-/** The cell's own problem (always shown) and its findings (shown when the cell has focus or the pointer). */
+/** The cell's own problem (always shown) and its findings (shown while the cell has focus, clear of the grid). */
 function CellMessages({ id, name, problem, findings }: { id: string; name: string; problem?: string; findings: readonly Finding[] }) {
   const others = findings.filter((f) => f.rule !== 'VALUE-FORMAT');
   return (
@@ -97,7 +97,8 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
   const { controller, messages, tablesReadOnly: readOnly } = useEditor();
   const spec = cellSpec(cellKey);
   const value = useCellValue(cellKey);
-  const findings = useAnalysis((a) => a.getCellFindings(cellKey));
+  const isMissingRevealed = useAnalysis((a) => a.isMissingRevealed(spec.table));
+  const findings = shownAtCell(useAnalysis((a) => a.getCellFindings(cellKey)), isMissingRevealed);
   // What the clerk is typing, shown as typed while it still stands for the stored value.
   const [draft, setDraft] = useState<{ text: string; value: TCell } | null>(null);
   const shown = draft && Object.is(draft.value, value) ? draft.text : formatCell(value);
@@ -143,6 +144,8 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
         aria-invalid={severity === 'error' || undefined}
         aria-describedby={describedBy}
         value={shown}
+        // An empty cell is a task while drafting: 未填, not an error, until the table is checked.
+        placeholder={readOnly ? undefined : '未填'}
         readOnly={readOnly}
         onFocus={() => !readOnly && controller.beginCellEdit(cellKey)}
         onChange={(e) => {
@@ -166,7 +169,8 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
 export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan, align }: CellProps) {
   const spec = cellSpec(cellKey);
   const value = useAnalysis((a) => a.getDerivedCell(cellKey));
-  const findings = useAnalysis((a) => a.getCellFindings(cellKey));
+  const isMissingRevealed = useAnalysis((a) => a.isMissingRevealed(spec.table));
+  const findings = shownAtCell(useAnalysis((a) => a.getCellFindings(cellKey)), isMissingRevealed);
   const severity = severityOf(findings, undefined);
   const noteRef = useCellNoteId(cellAnchor(cellKey));
   const describedBy = [findings.length > 0 ? cellMessageId(cellKey) : null, noteRef].filter(Boolean).join(' ') || undefined;
