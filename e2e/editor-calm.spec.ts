@@ -75,6 +75,24 @@ test('ArrowUp through Table 2 never leaves the focused cell under the sticky hea
   expect(hidden).toEqual([]);
 });
 
+test('a cell’s message covers neither the cell below nor its row label, and takes no clicks', async ({ page }) => {
+  await createReport(page, 2083);
+  await cell(page, appKey(ROW_RECEIVED, 0)).fill('5');
+  await page.getByRole('region', { name: template.applications.title }).getByRole('button', { name: '检查本部分' }).click();
+  const above = cell(page, appKey(ROW_RECEIVED, 1));
+  const below = cell(page, appKey(ROW_RECEIVED + 1, 1));
+  await above.focus();
+  await expect(above).toHaveAccessibleDescription(/未填写|空/);
+  const message = page.locator(`#${await above.getAttribute('aria-describedby')}`);
+  const [messageBox, belowBox] = [await message.boundingBox(), await below.boundingBox()];
+  const overlaps = messageBox!.y < belowBox!.y + belowBox!.height && messageBox!.y + messageBox!.height > belowBox!.y
+    && messageBox!.x < belowBox!.x + belowBox!.width && messageBox!.x + messageBox!.width > belowBox!.x;
+  expect(overlaps).toBe(false);
+  await below.click({ timeout: 5_000 });
+  await expect(below).toBeFocused();
+  await shot(page, 'message');
+});
+
 test('one count of errors, always live: the count beside 提交审核 is the summary’s', async ({ page }) => {
   await createReport(page, 2077);
   const summary = page.getByRole('heading', { name: /^错误 \d+ 项/ });

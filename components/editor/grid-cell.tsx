@@ -74,6 +74,8 @@ function CellMessages({ id, name, problem, findings }: { id: string; name: strin
       {problem !== undefined && <span className={styles.problem}>{problem}</span>}
       {others.length > 0 && (
         <span className={styles.popover}>
+          {/* Shown apart from the cell (at the foot of the side column), so it names the cell. */}
+          <span className={styles.popName}>{name}</span>
           {others.map((f, i) => (
             <span key={i} className={f.severity === 'error' ? styles.popError : styles.popWarning}>
               {f.severity === 'error' ? '错误：' : '警告：'}
