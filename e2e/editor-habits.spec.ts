@@ -1,7 +1,7 @@
 // The clerk's habits in the editor (issue 13): redo, Ctrl+S, progress per part, the 填报说明 of the focused
 // cell, the reviewer's return reason and open comments first, Chinese 404 page, titles that name the page.
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import seed004 from '../lib/domain/fixtures/seed-004.json';
 import { appKey, cellSpec } from '../lib/domain/cells';
 import { template } from '../lib/domain/template';
 import { createReport, signIn } from './support';
@@ -94,13 +94,16 @@ test('a returned report shows its reason and open comments at the top of the edi
   const clerkContext = await browser.newContext();
   const clerk = await clerkContext.newPage();
   await signIn(clerk, 'clerk');
-  await clerk.goto('/reports/import');
-  await clerk.getByLabel('报告文件').setInputFiles(path.join(__dirname, 'fixtures', 'seed-003-2022.txt'));
-  await clerk.getByRole('button', { name: '读取' }).click();
-  await clerk.getByRole('button', { name: '确认导入' }).click();
-  await expect(clerk).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
-  const url = clerk.url();
+  // A report of its own year, filled with seed 004's content (no error finding), submitted by the clerk.
+  const url = await createReport(clerk, 2097);
   const id = url.split('/').at(-1)!;
+  const saved = await clerk.request.put(`/api/reports/${id}/draft`, {
+    headers: { origin: new URL(url).origin }, data: { baseVersion: 1, report: seed004 },
+  });
+  expect(saved.status()).toBe(200);
+  await clerk.reload();
+  await clerk.getByRole('button', { name: '提交审核' }).click();
+  await expect(clerk.getByRole('region', { name: '审核流程' })).toContainText('已提交');
 
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, 'reviewer');
@@ -121,7 +124,7 @@ test('a returned report shows its reason and open comments at the top of the edi
   await clerk.screenshot({ path: shot('habits-returned-editor') });
 
   await clerk.goto('/reports');
-  const row = clerk.getByRole('row').filter({ has: clerk.getByRole('link', { name: '2022年度报告' }) });
+  const row = clerk.getByRole('row').filter({ has: clerk.getByRole('link', { name: '2097年度报告' }) });
   await expect(row).toContainText('已退回：表三与原件不一致，请核对后提交');
   await expect(row).toContainText('1条未解决批注');
   await clerk.screenshot({ path: shot('habits-returned-list') });

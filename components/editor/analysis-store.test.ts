@@ -86,6 +86,24 @@ describe('the analysis store', () => {
 
 // Re-rendering is tested by structure: every cell selects from the store, and a selection that did
 // not change is the same value, so useSyncExternalStore leaves that cell alone.
+describe('revealing VALUE-MISSING (检查本部分, 提交审核)', () => {
+  it('reveals one table, then all, notifying once each; the findings themselves never change', () => {
+    const store = createAnalysisStore(withCell(seedReport, appKey(0, 0), null));
+    const errors = store.getIndex().errors;
+    let notified = 0;
+    store.subscribe(() => notified++);
+    expect(store.isMissingRevealed('applications')).toBe(false);
+    store.revealMissing('applications');
+    expect([store.isMissingRevealed('applications'), store.isMissingRevealed('active')]).toEqual([true, false]);
+    store.revealMissing('applications');
+    store.revealMissing();
+    expect(['active', 'applications', 'litigation'].map((t) => store.isMissingRevealed(t as 'active'))).toEqual([true, true, true]);
+    store.revealMissing();
+    expect(notified).toBe(2);
+    expect(store.getIndex().errors).toBe(errors);
+  });
+});
+
 describe('what typing in one cell touches', () => {
   it('only that cell’s totals and the cells whose findings change', () => {
     const clock = manualSchedule();

@@ -5,7 +5,7 @@
 import { getCell, type CellKey } from '@/lib/domain/cells';
 import { createRuleSession } from '@/lib/domain/engine';
 import type { TCell, TReport } from '@/lib/domain/model';
-import type { PartKey } from '@/lib/domain/template';
+import type { PartKey, TableKey } from '@/lib/domain/template';
 import { deriveTotals } from '@/lib/domain/totals';
 import type { Finding } from '@/lib/domain/findings';
 import { indexFindings, type EditorField, type FindingsIndex } from './finding-location';
@@ -29,6 +29,12 @@ export type AnalysisStore = {
   getCellFindings: (key: CellKey) => readonly Finding[];
   getPartFindings: (part: PartKey) => readonly Finding[];
   getFieldFindings: (field: EditorField) => readonly Finding[];
+  /**
+   * Empty cells are tasks while drafting: VALUE-MISSING shows at the cells of a table only once the
+   * clerk asks for the check (检查本部分) or to submit (all tables). The count and the gate never change.
+   */
+  revealMissing: (table?: TableKey) => void;
+  isMissingRevealed: (table: TableKey) => boolean;
 };
 
 const NONE: readonly Finding[] = Object.freeze([]);
@@ -54,6 +60,7 @@ export function createAnalysisStore(
   let isScheduled = false;
   let batchDepth = 0;
   let changedInBatch = false;
+  const revealed = new Set<TableKey>();
 
   function reportWithTotals(): TReport {
     if (withTotals?.for !== report) {
@@ -119,5 +126,12 @@ export function createAnalysisStore(
     getCellFindings: (key) => index.byCell.get(key) ?? NONE,
     getPartFindings: (part) => index.byPart.get(part) ?? NONE,
     getFieldFindings: (field) => index.byField.get(field) ?? NONE,
+    revealMissing(table) {
+      const tables: TableKey[] = table ? [table] : ['active', 'applications', 'litigation'];
+      if (tables.every((t) => revealed.has(t))) return;
+      tables.forEach((t) => revealed.add(t));
+      emit();
+    },
+    isMissingRevealed: (table) => revealed.has(table),
   };
 }

@@ -223,14 +223,18 @@ describe('a paste carrying control characters (issue 11)', () => {
 });
 
 describe('空白填0', () => {
-  it('fills the blanks and one undo empties them again', () => {
+  it('fills the blanks of one table (and counts them first), and one undo empties them again', () => {
     const { controller, form, cell } = setup();
     controller.editCell(appKey(0, 0), '3');
     controller.commitCellEdit();
-    expect(controller.fillBlanks()).toBe(165);
+    expect(controller.countBlanks('applications')).toBe(143);
+    expect(controller.fillBlanks('applications')).toBe(143);
     expect(cell(appKey(0, 0))).toBe(3);
     expect(cell(appKey(0, 1))).toBe(0);
+    expect(cell('active.feesWan')).toBe(null); // another table: left for its own 空白填0
+    expect(controller.fillBlanks('active')).toBe(10);
     expect(cell('active.feesWan')).toBe('0');
+    controller.undo();
     controller.undo();
     expect(cell(appKey(0, 1))).toBe(null);
     expect(form.values().tables.litigation.every((v) => v === null)).toBe(true);

@@ -9,6 +9,7 @@ import type { TCell, TReport } from '@/lib/domain/model';
 import { NARRATIVE_KEYS } from '@/lib/domain/narrative';
 import { normalizeCell, type Normalized } from '@/lib/domain/normalize';
 import { disagreeingTotals, placePasteRows, readPasteBlock, type TotalDisagreement } from '@/lib/domain/paste-block';
+import type { TableKey } from '@/lib/domain/template';
 import { stripUntypeable } from '@/lib/domain/typed-text';
 import { planFillBlanks, planPaste, positionOf } from './grid';
 
@@ -215,10 +216,15 @@ export function createEditorController(form: FormAccess, options: ControllerOpti
       };
     },
 
-    /** 「空白填0」; returns how many cells were filled. */
-    fillBlanks(): number {
+    /** How many cells 「空白填0」 would fill in the table: the clerk confirms that number first. */
+    countBlanks(table: TableKey): number {
+      return planFillBlanks(form.values().tables, table).length;
+    },
+
+    /** 「空白填0」 on one table; returns how many cells were filled. */
+    fillBlanks(table: TableKey): number {
       commitCellEdit();
-      const changes = planFillBlanks(form.values().tables).map(({ key, value }) => ({
+      const changes = planFillBlanks(form.values().tables, table).map(({ key, value }) => ({
         path: cellPath(key),
         before: cellValue(key),
         after: value,

@@ -1,13 +1,13 @@
 'use client';
-// Actions on the whole report: 撤销 (the last paste, fill, generated paragraph or cell edit), 恢复 (the
-// last undone one) and 空白填0.
+// Actions on the whole report: 撤销 (the last paste, fill, generated paragraph or cell edit) and 恢复 (the
+// last undone one). 空白填0 is per table, beside each table's count of empty cells (table-part.tsx).
 import { memo, useSyncExternalStore } from 'react';
 import { useEditor } from './editor-context';
-import { describeFill, describeRedo, describeUndo } from './editor-messages';
+import { describeRedo, describeUndo } from './editor-messages';
 import styles from './editor.module.css';
 
 export const EditorToolbar = memo(function EditorToolbar() {
-  const { controller, messages, tablesReadOnly } = useEditor();
+  const { controller, messages } = useEditor();
   const { undoStack } = controller;
   const undo = useSyncExternalStore(undoStack.subscribe, undoStack.getSnapshot, undoStack.getSnapshot);
   return (
@@ -30,14 +30,6 @@ export const EditorToolbar = memo(function EditorToolbar() {
       >
         恢复
       </button>
-      {!tablesReadOnly && <button
-        type="button"
-        className={styles.button}
-        title="把仍为空白的统计单元格都填为 0"
-        onClick={() => messages.say(describeFill(controller.fillBlanks()))}
-      >
-        空白填0
-      </button>}
     </div>
   );
 });

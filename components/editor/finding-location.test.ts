@@ -5,7 +5,7 @@ import { findBrokenRules } from '@/lib/domain/engine';
 import type { Finding } from '@/lib/domain/findings';
 import { createEmptyReport, type TReport } from '@/lib/domain/model';
 import { deriveTotals } from '@/lib/domain/totals';
-import { indexFindings, messageAtCell, placeOf, targetIdOf } from './finding-location';
+import { indexFindings, messageAtCell, placeOf, quoteRange, shownAtCell, targetIdOf } from './finding-location';
 import { countsBySection, SECTIONS } from './sections';
 
 const seedReport = seed as TReport;
@@ -65,5 +65,33 @@ describe('indexFindings', () => {
     ]);
     expect(counts.applications).toEqual({ errors: 1, warnings: 0 }); // SECTION-MISSING
     expect(counts.other).toEqual({ errors: 1, warnings: 1 }); // SECTION-MISSING, FEE-STATEMENT-MISSING
+  });
+});
+
+describe('a calm grid: an empty cell is a task until its table is checked', () => {
+  const missing = finding({ rule: 'VALUE-MISSING', cellKeys: [appKey(0, 0)] });
+  const sum = finding({ rule: 'SUM-RELATION', cellKeys: [appKey(0, 0)] });
+  it.each([
+    ['drafting: VALUE-MISSING left out, other findings kept', [missing, sum], false, [sum]],
+    ['checked: everything shown', [missing, sum], true, [missing, sum]],
+    ['drafting, only VALUE-MISSING: nothing to show', [missing], false, []],
+  ])('%s', (_name, findings, isRevealed, shown) => {
+    expect(shownAtCell(findings, isRevealed)).toEqual(shown);
+  });
+
+  it('keeps the same list when there is nothing to leave out (a cell re-renders only on change)', () => {
+    const list = [sum];
+    expect(shownAtCell(list, false)).toBe(list);
+  });
+});
+
+describe('quoteRange: the words a narrative finding is about, to select them', () => {
+  it.each([
+    // 9 characters of heading and line break, then 7 before the quote: it starts at 16
+    ['found', '（二）依申请公开\n其他处理5件，占9.8%。', '占9.8%', { start: 16, end: 21 }],
+    ['edited away since', '其他处理5件，占8.8%。', '占9.8%', null],
+    ['no quote', '任何文字', undefined, null],
+  ])('%s', (_name, text, quote, range) => {
+    expect(quoteRange(text, quote)).toEqual(range);
   });
 });

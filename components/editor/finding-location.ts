@@ -113,3 +113,19 @@ export function messageAtCell(f: Finding, cellName: string): string {
   const prefix = `${cellName}：`;
   return f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
 }
+
+/**
+ * What a cell shows of its findings: while its table's empty cells are still tasks (not yet checked),
+ * VALUE-MISSING is left out, so an empty cell reads 未填 instead of an error. The same list otherwise.
+ */
+export function shownAtCell(findings: readonly Finding[], isMissingRevealed: boolean): readonly Finding[] {
+  if (isMissingRevealed || !findings.some((f) => f.rule === 'VALUE-MISSING')) return findings;
+  return findings.filter((f) => f.rule !== 'VALUE-MISSING');
+}
+
+/** Where a narrative finding's quoted words stand in the part's text, to select them; null when edited away. */
+export function quoteRange(text: string, quote: string | undefined): { start: number; end: number } | null {
+  if (!quote) return null;
+  const start = text.indexOf(quote);
+  return start < 0 ? null : { start, end: start + quote.length };
+}

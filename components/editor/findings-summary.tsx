@@ -7,7 +7,7 @@ import { findingKey, type Finding } from '@/lib/domain/findings';
 import type { TReport } from '@/lib/domain/model';
 import { FIELD_IDS } from './dom-ids';
 import { useAnalysis, useEditor } from './editor-context';
-import { targetIdOf } from './finding-location';
+import { quoteRange, targetIdOf } from './finding-location';
 import { focusElement } from './focus';
 import styles from './editor.module.css';
 
@@ -37,16 +37,37 @@ function jumpTo(id: string) {
   };
 }
 
+/** A narrative finding's link selects the words it is about, so the clerk sees which sentence is meant. */
+function selectQuote(id: string, quote: string | undefined) {
+  const element = document.getElementById(id);
+  if (!(element instanceof HTMLTextAreaElement)) return;
+  const range = quoteRange(element.value, quote);
+  if (range) element.setSelectionRange(range.start, range.end);
+}
+
 function FindingLine({ finding }: { finding: Finding }) {
   const target = targetIdOf(finding);
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (!focusElement(target)) return;
+    e.preventDefault();
+    selectQuote(target, finding.quote);
+  };
   return (
     <li className={finding.severity === 'error' ? styles.findingError : styles.findingWarning}>
       <span className={styles.severityTag}>{finding.severity === 'error' ? '错误' : '警告'}</span>
-      <a href={`#${target}`} onClick={jumpTo(target)}>
+      <a href={`#${target}`} onClick={onClick}>
         {finding.message}
       </a>
     </li>
   );
+}
+
+/** The live count of errors (rule findings and the form's own), the one count the editor shows. */
+export function useErrorCount(): number {
+  const { control } = useEditor();
+  const errors = useAnalysis((a) => a.getIndex().errors);
+  const { errors: shapeErrors } = useFormState({ control });
+  return errors + flattenErrors(shapeErrors).length;
 }
 
 export const FindingsSummary = memo(function FindingsSummary() {
@@ -54,11 +75,11 @@ export const FindingsSummary = memo(function FindingsSummary() {
   const index = useAnalysis((a) => a.getIndex());
   const { errors } = useFormState({ control });
   const shape = flattenErrors(errors);
-  const errorCount = index.errors + shape.length;
+  const errorCount = useErrorCount();
   const ordered = [...index.open.filter((f) => f.severity === 'error'), ...index.open.filter((f) => f.severity === 'warning')];
   return (
     <section className={styles.summary} aria-labelledby="findings-summary-heading" data-has-errors={errorCount > 0 || undefined}>
-      <h2 id="findings-summary-heading" className={styles.summaryHeading}>
+      <h2 id="findings-summary-heading" tabIndex={-1} className={styles.summaryHeading}>
         错误 {errorCount} 项，警告 {index.warnings} 项
       </h2>
       {index.accepted > 0 && <p className={styles.hint}>另有 {index.accepted} 项警告已由审核人接受。</p>}

@@ -17,7 +17,7 @@ import { useAnalysis, useCellValue, useEditor } from './editor-context';
 import type { EditorController } from './editor-controller';
 import { describePaste, describeRedo, describeUndo, pasteNeedsLook, type MessageStore } from './editor-messages';
 import { historyKey } from './history-keys';
-import { messageAtCell } from './finding-location';
+import { messageAtCell, shownAtCell } from './finding-location';
 import { focusElement } from './focus';
 import { moveFrom, type Move } from './grid';
 import styles from './tables.module.css';
@@ -65,7 +65,7 @@ function severityOf(findings: readonly Finding[], ownProblem: string | undefined
   return findings.length > 0 ? 'warning' : null;
 }
 
-/** The cell's own problem (always shown) and its findings (shown when the cell has focus or the pointer). */
+/** The cell's own problem (always shown) and its findings (shown while the cell has focus, clear of the grid). */
 function CellMessages({ id, name, problem, findings }: { id: string; name: string; problem?: string; findings: readonly Finding[] }) {
   const others = findings.filter((f) => f.rule !== 'VALUE-FORMAT');
   return (
@@ -73,6 +73,8 @@ function CellMessages({ id, name, problem, findings }: { id: string; name: strin
       {problem !== undefined && <span className={styles.problem}>{problem}</span>}
       {others.length > 0 && (
         <span className={styles.popover}>
+          {/* Shown apart from the cell (at the foot of the side column), so it names the cell. */}
+          <span className={styles.popName}>{name}</span>
           {others.map((f, i) => (
             <span key={i} className={f.severity === 'error' ? styles.popError : styles.popWarning}>
               {f.severity === 'error' ? '错误：' : '警告：'}
@@ -96,7 +98,8 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
   const { controller, messages, tablesReadOnly: readOnly } = useEditor();
   const spec = cellSpec(cellKey);
   const value = useCellValue(cellKey);
-  const findings = useAnalysis((a) => a.getCellFindings(cellKey));
+  const isMissingRevealed = useAnalysis((a) => a.isMissingRevealed(spec.table));
+  const findings = shownAtCell(useAnalysis((a) => a.getCellFindings(cellKey)), isMissingRevealed);
   // What the clerk is typing, shown as typed while it still stands for the stored value.
   const [draft, setDraft] = useState<{ text: string; value: TCell } | null>(null);
   const shown = draft && Object.is(draft.value, value) ? draft.text : formatCell(value);
@@ -144,6 +147,8 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
         aria-invalid={severity === 'error' || undefined}
         aria-describedby={describedBy}
         value={shown}
+        // An empty cell is a task while drafting: 未填, not an error, until the table is checked.
+        placeholder={readOnly ? undefined : '未填'}
         readOnly={readOnly}
         onFocus={() => !readOnly && controller.beginCellEdit(cellKey)}
         onChange={(e) => {
@@ -167,7 +172,8 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
 export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan, align }: CellProps) {
   const spec = cellSpec(cellKey);
   const value = useAnalysis((a) => a.getDerivedCell(cellKey));
-  const findings = useAnalysis((a) => a.getCellFindings(cellKey));
+  const isMissingRevealed = useAnalysis((a) => a.isMissingRevealed(spec.table));
+  const findings = shownAtCell(useAnalysis((a) => a.getCellFindings(cellKey)), isMissingRevealed);
   const severity = severityOf(findings, undefined);
   const noteRef = useCellNoteId(cellAnchor(cellKey));
   const describedBy = [findings.length > 0 ? cellMessageId(cellKey) : null, noteRef, tableHintId(spec.table)].filter(Boolean).join(' ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import seed from '@/lib/domain/fixtures/seed-004.json';
-import { appKey, getCell, litKey, setCell } from '@/lib/domain/cells';
+import { appKey, cellSpec, getCell, litKey, setCell } from '@/lib/domain/cells';
 import { createEmptyReport, type TReport } from '@/lib/domain/model';
 import { firstEntryCell, GRIDS, moveFrom, planFillBlanks, planPaste } from './grid';
 
@@ -103,7 +103,7 @@ describe('planFillBlanks', () => {
     tables = setCell(tables, appKey(0, 0), 5);
     tables = setCell(tables, appKey(1, 0), '/');
     tables = setCell(tables, appKey(2, 0), 'abc');
-    const fills = planFillBlanks(tables);
+    const fills = (['active', 'applications', 'litigation'] as const).flatMap((t) => planFillBlanks(tables, t));
     const filled = new Map(fills.map((f) => [f.key, f.value]));
     expect(filled.has(appKey(0, 0))).toBe(false);
     expect(filled.get(appKey(1, 0))).toBe(0);
@@ -115,8 +115,18 @@ describe('planFillBlanks', () => {
     expect(fills).toHaveLength(10 + 144 - 2 + 12);
   });
 
+  it('fills one table at a time: Table 2 alone is 24 × 6 entry cells less the two typed into', () => {
+    let tables = createEmptyReport('某机关', 2024).tables;
+    tables = setCell(tables, appKey(0, 0), 5);
+    tables = setCell(tables, appKey(1, 0), 7);
+    const fills = planFillBlanks(tables, 'applications');
+    expect(fills).toHaveLength(144 - 2);
+    expect(fills.every((f) => cellSpec(f.key).table === 'applications')).toBe(true);
+    expect(planFillBlanks(tables, 'litigation')).toHaveLength(12);
+  });
+
   it('leaves a complete table alone', () => {
-    expect(planFillBlanks(seedTables)).toEqual([]);
+    expect(planFillBlanks(seedTables, 'applications')).toEqual([]);
     expect(getCell(seedTables, appKey(0, 0))).toBe(34);
   });
 });

@@ -126,9 +126,9 @@ export function planPaste(start: CellKey, block: string[][], targetRows?: readon
 export const isBlank = (value: TCell, key: CellKey) =>
   value === null || (typeof value === 'string' && normalizeCell(value, cellSpec(key).type).value === null);
 
-/** 「空白填0」: every entry cell still empty (or 「/」) gets 0, in the cell's own type (count or amount). */
-export function planFillBlanks(tables: TTables): { key: CellKey; value: TCell }[] {
-  return CELLS.filter((c) => !c.computed && isBlank(getCell(tables, c.key), c.key)).map((c) => ({
+/** 「空白填0」: every entry cell of the table still empty (or 「/」) gets 0, in the cell's own type (count or amount). */
+export function planFillBlanks(tables: TTables, table: TableKey): { key: CellKey; value: TCell }[] {
+  return CELLS.filter((c) => c.table === table && !c.computed && isBlank(getCell(tables, c.key), c.key)).map((c) => ({
     key: c.key,
     value: normalizeCell('0', c.type).value,
   }));

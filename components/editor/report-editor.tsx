@@ -24,6 +24,7 @@ import { RestoreBanner } from './restore-banner';
 import { groupNotes, type ReviewNote } from './review-notes';
 import { SaveStatusLine } from './save-status';
 import { SignaturePart } from './signature-part';
+import { SubmitPanel } from './submit-panel';
 import { TablePart } from './table-part';
 import { TitlePart } from './title-part';
 import type { YearTimeliness } from '@/lib/domain/register/timeliness';
@@ -48,6 +49,8 @@ export type ReportEditorProps = {
   registerApplications?: TCell[][];
   /** Last year's report of the organ, when known: enables the cross-year warnings. */
   previous?: TReport | null;
+  /** The clerk may submit: 提交审核 sits in the editor, beside the live count. For a region, the units it waits for. */
+  submit?: { pendingUnits: string };
 };
 
 /**
@@ -193,6 +196,7 @@ export function ReportEditor(props: ReportEditorProps) {
           <SaveStatusLine />
           {!readOnly && <EditorToolbar />}
           <ActionMessage />
+          {!readOnly && props.submit && <SubmitPanel reportId={props.reportId} pendingUnits={props.submit.pendingUnits} />}
           <EditorNav />
         </aside>
         <div className={styles.content}>

@@ -1,7 +1,7 @@
 'use client';
 // A statutory table (spec §3–§5) as printed, drawn from the one table layout (lib/domain/table-layout.ts)
 // the documents use too: merged headings and labels as header cells, an input where the layout has a value.
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { cellSpec } from '@/lib/domain/cells';
 import { TABLE_LAYOUTS, type HeaderCell, type LabelCell, type LayoutRow } from '@/lib/domain/table-layout';
 import type { TableKey } from '@/lib/domain/template';
@@ -65,18 +65,39 @@ function bodies(rows: LayoutRow[]): LayoutRow[][] {
   return out;
 }
 
+/**
+ * The sticky header's height as --head-height on the table: the cells' scroll-margin-top, so a focused
+ * cell is scrolled clear of the header (its height changes with the window's width, hence the observer).
+ */
+function useHeadHeight() {
+  const tableRef = useRef<HTMLTableElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  useLayoutEffect(() => {
+    const tableEl = tableRef.current;
+    const headEl = headRef.current;
+    if (!tableEl || !headEl) return;
+    const measure = () => tableEl.style.setProperty('--head-height', `${headEl.getBoundingClientRect().height}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(headEl);
+    return () => observer.disconnect();
+  }, []);
+  return { tableRef, headRef };
+}
+
 export const StatutoryTable = memo(function StatutoryTable({ table }: { table: TableKey }) {
   const layout = TABLE_LAYOUTS[table];
   const head = layout.rows.filter((r) => r.header);
+  const { tableRef, headRef } = useHeadHeight();
   return (
-    <table className={TABLE_CLASS[table]} aria-labelledby={sectionHeadingId(table)}>
+    <table ref={tableRef} className={TABLE_CLASS[table]} aria-labelledby={sectionHeadingId(table)}>
       <colgroup>
         {layout.columnWidths.map((w, i) => (
           <col key={i} style={{ width: `${w}%` }} />
         ))}
       </colgroup>
       {head.length > 0 && (
-        <thead className={styles.stickyHead}>
+        <thead ref={headRef} className={styles.stickyHead}>
           {head.map((row, i) => (
             <Row key={i} row={row} />
           ))}

@@ -9,7 +9,8 @@ export type WorkflowBarProps = {
   reportId: string;
   status: ReportStatus;
   roles: string[];
-  errors: number;
+  /** Errors of the saved report; without it 提交审核 is left to the editor, which shows the live count. */
+  errors?: number;
   showReviewLink: boolean;
   showDecision: boolean;
   /** For a region report: the units it waits for (「甲镇（草稿）、…」), or empty; submitting then needs a reason. */
@@ -27,7 +28,7 @@ export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, s
         <Link href={`/reports/${reportId}/history`}>修改记录</Link>
         {showReviewLink && <>　<Link href={`/reports/${reportId}/review`}>审核</Link></>}
       </p>
-      {isClerk && (status === 'draft' || status === 'returned') && (
+      {isClerk && errors !== undefined && (status === 'draft' || status === 'returned') && (
         <ActionForm action={submitAction} reportId={reportId} label="提交审核">
           {errors > 0 && <p>还有{errors}项错误，改正后才能提交审核。</p>}
           {pendingUnits && (

@@ -29,7 +29,7 @@ export const dynamic = 'force-dynamic';
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireCtx();
   const { id } = await params;
-  const { record, access, findings, comments } = await loadOr404(ctx, id);
+  const { record, access, comments } = await loadOr404(ctx, id);
   const canEdit = access.roles.includes('clerk') && isEditable(record.status);
   const previous = await findPreviousReport(ctx.db, record);
   const pendingUnits = record.rollup ? describePending(await pendingUnitsOf(ctx.db, record)) : '';
@@ -48,7 +48,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         reportId={record.id}
         status={record.status}
         roles={access.roles}
-        errors={findings.filter((f) => f.severity === 'error').length}
+        // No count of errors here: 提交审核 and the live count are in the editor, where the findings are.
         showReviewLink={access.roles.includes('supervisor') || access.viaSupervision}
         showDecision={false}
         pendingUnits={pendingUnits}
@@ -90,6 +90,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         registerApplications={register ? countRegister(register.cases, record.year).applications : undefined}
         registerTimeliness={register ? timelinessOfYear(register.cases, record.year) : undefined}
         notes={openNotes}
+        submit={canEdit ? { pendingUnits } : undefined}
         initial={{ report: record.report, version: record.version, savedAt: record.updatedAt, savedBy: record.updatedBy }}
       />
     </>

@@ -1,0 +1,41 @@
+'use client';
+// 提交审核 inside the editor, beside the live findings: the count it shows is the summary's own, so the
+// page never shows a count from its load. Asking to submit turns every empty cell's VALUE-MISSING red;
+// with errors left the request is not sent (the server refuses it anyway, with the same count).
+import { memo, useState, type MouseEvent } from 'react';
+import { submitAction } from '@/app/reports/[id]/workflow-actions';
+import { ActionForm } from '@/components/review/action-form';
+import { useEditor } from './editor-context';
+import { useErrorCount } from './findings-summary';
+import { focusElement } from './focus';
+import styles from './editor.module.css';
+
+export const SubmitPanel = memo(function SubmitPanel({ reportId, pendingUnits }: { reportId: string; pendingUnits: string }) {
+  const { analysis } = useEditor();
+  const errors = useErrorCount();
+  const [isRefused, setRefused] = useState(false);
+  const onClick = (e: MouseEvent<HTMLButtonElement>) => {
+    analysis.revealMissing();
+    if (errors === 0) return;
+    e.preventDefault();
+    setRefused(true);
+    focusElement('findings-summary-heading', { block: 'start' });
+  };
+  return (
+    <ActionForm action={submitAction} reportId={reportId} label="提交审核" className={styles.submit}>
+      {errors > 0 && (
+        <p className={isRefused ? styles.messageProblem : styles.hint} role={isRefused ? 'alert' : undefined}>
+          还有{errors}项错误，改正后才能提交审核。
+        </p>
+      )}
+      {pendingUnits && (
+        <div className="field">
+          <p>本地区汇总依赖的下级单位报告尚未审定：{pendingUnits}。</p>
+          <label htmlFor="submit-note">提交说明（现在提交的理由，必填）</label>
+          <textarea id="submit-note" name="note" rows={2} maxLength={2000} required />
+        </div>
+      )}
+      <button className={styles.buttonPrimary} type="submit" onClick={onClick}>提交审核</button>
+    </ActionForm>
+  );
+});

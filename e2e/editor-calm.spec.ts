@@ -1,0 +1,132 @@
+// A calm editor (issue 13): an empty cell is a task (未填) until the clerk asks for the check, the focused
+// cell never hides under the sticky header, one live count of errors, and the generated paragraph of
+// part 一 replaced, not repeated; a narrative finding's link selects its sentence.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { appKey, cellSpec, litKey } from '../lib/domain/cells';
+import { APP_ENTRY_COLS, ROW_CARRIED_OUT, ROW_RECEIVED, template } from '../lib/domain/template';
+import { createReport, signIn } from './support';
+
+const cell = (page: Page, key: ReturnType<typeof appKey>) => page.getByRole('textbox', { name: cellSpec(key).name, exact: true });
+const table2 = (page: Page) => page.getByRole('table', { name: template.applications.title });
+const table3 = (page: Page) => page.getByRole('table', { name: template.litigation.title });
+/** Cells marked as errors (aria-invalid), as a screen reader hears them and the red frame shows them. */
+const invalidIn = (table: Locator) => table.locator('input[aria-invalid="true"]');
+const expectSaved = (page: Page) => expect(page.getByRole('status', { name: '保存状态' })).toContainText('已保存', { timeout: 15_000 });
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/calm-${name}.png` });
+
+test.beforeEach(async ({ page }) => signIn(page, 'clerk'));
+
+test('empty cells read 未填 while drafting, summarised once per table; red at the cells after 检查本部分 and 提交审核', async ({ page }) => {
+  await createReport(page, 2053);
+  await cell(page, appKey(ROW_RECEIVED, 0)).fill('5');
+  await cell(page, litKey(0)).fill('1');
+  await expect(page.getByText('表二还有143个空格未填')).toBeVisible();
+  await expect(page.getByText('表三还有11个空格未填')).toBeVisible();
+  await expect(cell(page, appKey(ROW_RECEIVED, 1))).toHaveAttribute('placeholder', '未填');
+  await expect(invalidIn(table2(page))).toHaveCount(0);
+  await expect(invalidIn(table3(page))).toHaveCount(0);
+  await table2(page).scrollIntoViewIfNeeded();
+  await shot(page, 'drafting');
+
+  // 检查本部分 on Table 3 marks its empty cells only.
+  await page.getByRole('region', { name: template.litigation.title }).getByRole('button', { name: '检查本部分' }).click();
+  await expect(invalidIn(table3(page))).toHaveCount(11);
+  await expect(invalidIn(table2(page))).toHaveCount(0);
+
+  // Asking to submit marks them all, and is refused with the live count.
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('form', { name: '提交审核' }).getByRole('alert')).toContainText(/还有\d+项错误，改正后才能提交审核/);
+  await expect(invalidIn(table2(page))).toHaveCount(143);
+  await table2(page).scrollIntoViewIfNeeded();
+  await shot(page, 'after-submit');
+});
+
+test('空白填0 fills one table, after confirming how many cells', async ({ page }) => {
+  await createReport(page, 2055);
+  await cell(page, appKey(ROW_RECEIVED, 0)).fill('5');
+  await cell(page, litKey(0)).fill('1');
+  let asked = '';
+  page.once('dialog', (d) => {
+    asked = d.message();
+    void d.accept();
+  });
+  await page.getByRole('region', { name: template.applications.title }).getByRole('button', { name: '空白填0' }).click();
+  expect(asked).toBe('将把表二的143个空白单元格填为0，确定吗？');
+  await expect(cell(page, appKey(ROW_CARRIED_OUT, 5))).toHaveValue('0');
+  await expect(page.getByText('表二已全部填写')).toBeVisible();
+  await expect(page.getByText('表三还有11个空格未填')).toBeVisible();
+});
+
+test('ArrowUp through Table 2 never leaves the focused cell under the sticky header', async ({ page }) => {
+  await createReport(page, 2057);
+  await cell(page, appKey(ROW_CARRIED_OUT, 0)).click();
+  const hidden: string[] = [];
+  for (let move = 1; move <= 24; move++) {
+    await page.keyboard.press('ArrowUp');
+    const where = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const head = focused.closest('table')?.querySelector('thead');
+      const box = focused.getBoundingClientRect();
+      return { label: focused.getAttribute('aria-label'), top: box.top, bottom: box.bottom, headBottom: head?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
+    });
+    if (where.top < where.headBottom - 0.5 || where.bottom > where.height) hidden.push(`${move}: ${where.label}`);
+    if (move === 12) await shot(page, 'arrow-up');
+  }
+  expect(hidden).toEqual([]);
+});
+
+test('a cell’s message covers neither the cell below nor its row label, and takes no clicks', async ({ page }) => {
+  await createReport(page, 2059);
+  await cell(page, appKey(ROW_RECEIVED, 0)).fill('5');
+  await page.getByRole('region', { name: template.applications.title }).getByRole('button', { name: '检查本部分' }).click();
+  const above = cell(page, appKey(ROW_RECEIVED, 1));
+  const below = cell(page, appKey(ROW_RECEIVED + 1, 1));
+  await above.focus();
+  await expect(above).toHaveAccessibleDescription(/未填写|空/);
+  const message = page.locator(`#${await above.getAttribute('aria-describedby')}`);
+  const [messageBox, belowBox] = [await message.boundingBox(), await below.boundingBox()];
+  const overlaps = messageBox!.y < belowBox!.y + belowBox!.height && messageBox!.y + messageBox!.height > belowBox!.y
+    && messageBox!.x < belowBox!.x + belowBox!.width && messageBox!.x + messageBox!.width > belowBox!.x;
+  expect(overlaps).toBe(false);
+  await below.click({ timeout: 5_000 });
+  await expect(below).toBeFocused();
+  await shot(page, 'message');
+});
+
+test('one count of errors, always live: the count beside 提交审核 is the summary’s', async ({ page }) => {
+  await createReport(page, 2063);
+  const summary = page.getByRole('heading', { name: /^错误 \d+ 项/ });
+  const countIn = async () => Number((await summary.textContent())!.match(/错误 (\d+) 项/)![1]);
+  const before = await countIn();
+  await cell(page, appKey(ROW_RECEIVED, 0)).fill('5');
+  await expect.poll(countIn).not.toBe(before);
+  const live = await countIn();
+  await expect(page.getByText(/还有\d+项错误/)).toHaveCount(1);
+  await expect(page.getByRole('form', { name: '提交审核' })).toContainText(`还有${live}项错误，改正后才能提交审核。`);
+  await shot(page, 'live-count');
+});
+
+test('生成依申请公开概述 twice leaves one generated paragraph; a narrative finding selects its sentence', async ({ page }) => {
+  await createReport(page, 2065);
+  for (const [c, v] of APP_ENTRY_COLS.map((c, i) => [c, i + 1] as const)) await cell(page, appKey(ROW_RECEIVED, c)).fill(String(v));
+  page.on('dialog', (d) => void d.accept());
+  await page.getByRole('region', { name: template.applications.title }).getByRole('button', { name: '空白填0' }).click();
+  const generate = page.getByRole('button', { name: '生成依申请公开概述' });
+  const overview = page.locator('#part-overview-text');
+  await generate.click();
+  await expect(overview).toHaveValue(/新收政府信息公开申请21件/);
+  await cell(page, appKey(ROW_RECEIVED, 0)).fill('11');
+  await generate.click();
+  await expect(overview).toHaveValue(/新收政府信息公开申请31件/);
+  const text = await overview.inputValue();
+  expect(text.match(/新收政府信息公开申请\d+件/g)).toEqual(['新收政府信息公开申请31件']);
+  await expectSaved(page);
+
+  // The table changes again: the paragraph is stale, and the summary's link selects the stale words.
+  await cell(page, appKey(ROW_RECEIVED, 0)).fill('12');
+  const link = page.getByRole('region', { name: /错误/ }).getByRole('link', { name: /新收/ }).first();
+  await link.click();
+  const selected = await overview.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toContain('31');
+  await shot(page, 'narrative-selected');
+});
