@@ -83,7 +83,7 @@ test('a cell’s message covers neither the cell below nor its row label, and ta
   const below = cell(page, appKey(ROW_RECEIVED + 1, 1));
   await above.focus();
   await expect(above).toHaveAccessibleDescription(/未填写|空/);
-  const message = page.locator(`#${await above.getAttribute('aria-describedby')}`);
+  const message = page.locator(`#${(await above.getAttribute('aria-describedby'))!.split(' ')[0]}`); // the message, then the 填报说明 line
   const [messageBox, belowBox] = [await message.boundingBox(), await below.boundingBox()];
   const overlaps = messageBox!.y < belowBox!.y + belowBox!.height && messageBox!.y + messageBox!.height > belowBox!.y
     && messageBox!.x < belowBox!.x + belowBox!.width && messageBox!.x + messageBox!.width > belowBox!.x;

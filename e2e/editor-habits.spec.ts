@@ -112,7 +112,7 @@ test('a returned report shows its reason and open comments at the top of the edi
   await reviewer.getByLabel('批注内容').fill('上年结转请与2021年度报告核对。');
   await reviewer.getByRole('button', { name: '添加批注' }).click();
   await expect(reviewer.getByText('上年结转请与2021年度报告核对。')).toBeVisible();
-  await reviewer.getByLabel('退回理由（必填）').fill('表三与原件不一致，请核对后提交');
+  await reviewer.getByLabel('审核意见（退回时必填）').fill('表三与原件不一致，请核对后提交');
   await reviewer.getByRole('button', { name: '退回修改' }).click();
   await expect(reviewer.getByRole('region', { name: '审核流程' })).toContainText('已退回');
 
