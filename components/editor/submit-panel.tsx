@@ -5,6 +5,7 @@
 import { memo, useState, type MouseEvent } from 'react';
 import { submitAction } from '@/app/reports/[id]/workflow-actions';
 import { ActionForm } from '@/components/review/action-form';
+import { RegionSubmitNote } from '@/components/review/region-submit-note';
 import { useEditor } from './editor-context';
 import { useErrorCount } from './findings-summary';
 import { focusElement } from './focus';
@@ -28,13 +29,7 @@ export const SubmitPanel = memo(function SubmitPanel({ reportId, pendingUnits }:
           还有{errors}项错误，改正后才能提交审核。
         </p>
       )}
-      {pendingUnits && (
-        <div className="field">
-          <p>本地区汇总依赖的下级单位报告尚未审定：{pendingUnits}。</p>
-          <label htmlFor="submit-note">提交说明（现在提交的理由，必填）</label>
-          <textarea id="submit-note" name="note" rows={2} maxLength={2000} required />
-        </div>
-      )}
+      {pendingUnits && <RegionSubmitNote pendingUnits={pendingUnits} />}
       <button className={styles.buttonPrimary} type="submit" onClick={onClick}>提交审核</button>
     </ActionForm>
   );

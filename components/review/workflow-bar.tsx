@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { confirmImportAction, decideAction, publishAction, submitAction } from '@/app/reports/[id]/workflow-actions';
 import { STATUS_LABEL, type ReportStatus } from '@/lib/domain/workflow';
+import { RegionSubmitNote } from './region-submit-note';
 import { ActionForm } from './action-form';
 
 export type WorkflowBarProps = {
@@ -31,13 +32,7 @@ export function WorkflowBar({ reportId, status, roles, errors, showReviewLink, s
       {isClerk && errors !== undefined && (status === 'draft' || status === 'returned') && (
         <ActionForm action={submitAction} reportId={reportId} label="提交审核">
           {errors > 0 && <p>还有{errors}项错误，改正后才能提交审核。</p>}
-          {pendingUnits && (
-            <div className="field">
-              <p>本地区汇总依赖的下级单位报告尚未审定：{pendingUnits}。</p>
-              <label htmlFor="submit-note">提交说明（现在提交的理由，必填）</label>
-              <textarea id="submit-note" name="note" rows={2} maxLength={2000} required />
-            </div>
-          )}
+          {pendingUnits && <RegionSubmitNote pendingUnits={pendingUnits} />}
           <button className="button" type="submit" disabled={errors > 0}>提交审核</button>
         </ActionForm>
       )}
