@@ -47,7 +47,12 @@ export function ImportPreview({ view, confirming, error, onConfirm, onCancel }: 
             ))}
           </ul>
         )}
-        {view.refusal ? <p role="alert" className="error-text">{view.refusal}</p> : (
+        {view.refusal ? (
+          <p role="alert" className="error-text">
+            {view.refusal}
+            {view.existingReportId && <>　<a href={`/reports/${view.existingReportId}`}>打开已有的报告</a></>}
+          </p>
+        ) : (
           <p>确认后，这份报告将保存为{view.organName}{view.year}年度报告（状态为「已导入，待审核人确认」，数据按原文保存，不作改动；由本机关的另一位审核人确认后才算已审定）。</p>
         )}
         {error && <p role="alert" className="error-text">{error}</p>}

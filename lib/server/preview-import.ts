@@ -24,6 +24,8 @@ export type ImportPreview =
     findings: Finding[];
     /** Why it cannot be kept (2019 edition, the organ already has that year's report, a year not ended), or null. */
     refusal: string | null;
+    /** The organ's report of that year, when it already has one: the refusal links to it. */
+    existingReportId: string | null;
     /** Things the clerk should know before confirming, e.g. the file names another organ. */
     notes: string[];
     /** How each cell was read (null for canonical data); unread cells are filled by the clerk on confirming. */
@@ -38,7 +40,8 @@ export async function previewImport(ctx: Ctx, input: { organId: string; bytes: U
   if (!imported.ok) return { ok: false, errors: imported.errors };
   const { report, edition, warnings, reading } = imported;
   const around = await findReportsOfOrgans(ctx.db, [organ.id], [report.year, report.year - 1]);
-  const exists = around.some((r) => r.year === report.year);
+  const existing = around.find((r) => r.year === report.year) ?? null;
+  const exists = existing !== null;
   const previous = around.find((r) => r.year === report.year - 1);
   const notes: string[] = [];
   if (report.organ !== organ.name) notes.push(`文件中的机关为「${report.organ}」，将作为「${organ.name}」的报告保存。`);
@@ -52,6 +55,7 @@ export async function previewImport(ctx: Ctx, input: { organId: string; bytes: U
     warnings,
     findings: judge(report, reading, previous?.report).findings,
     refusal: refusalOf(report, organ, exists, new Date()),
+    existingReportId: existing?.id ?? null,
     notes,
     reading,
   };

@@ -16,6 +16,8 @@ export type ImportPreviewView = {
   warnings: string[];
   /** Why it cannot be kept (2019 edition, or the organ already has that year's report), or null. */
   refusal: string | null;
+  /** The organ's report of that year, when it already has one: the refusal links to it. */
+  existingReportId: string | null;
   /** Things the clerk should know before confirming, e.g. the file names another organ. */
   notes: string[];
   year: number;
