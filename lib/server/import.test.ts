@@ -72,6 +72,8 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     expect(shown.notes[0]).toBe(`文件中的机关为「重庆市长寿区长寿湖镇人民政府」，将作为「${DEMO_TOWN}」的报告保存。`);
     // The demo town's 2024 report exists (seeded): the preview says so, and confirming is refused.
     expect(shown.refusal).toBe(`${DEMO_TOWN}2024年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
+    const [existing] = await clerk.db.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = 2024', [townId]);
+    expect(shown.existingReportId).toBe(existing.id);
     await expect(importPublishedReport(clerk, { organId: townId, bytes: SEED_003, filename: 'report.txt', digest: shown.digest }))
       .rejects.toMatchObject({ status: 409, message: expect.stringContaining('已存在') });
   });
