@@ -131,6 +131,20 @@ export function createEditorController(form: FormAccess, options: ControllerOpti
   }
 
   /** Writes one side of an action where the form still holds the other side; a value changed since is kept. */
+  /**
+   * Undo or redo: the cell being typed into is committed first (a cell typed into since an undo is a new
+   * action, which ends the redo side), the entry replayed, and the cell's edit resumed from its new value.
+   */
+  function step(take: () => UndoEntry | undefined, to: 'before' | 'after'): UndoOutcome | null {
+    const editing = pending?.key;
+    commitCellEdit();
+    const entry = take();
+    if (!entry) return null;
+    const outcome = replay(entry, to);
+    if (editing) pending = { key: editing, before: cellValue(editing) };
+    return outcome;
+  }
+
   function replay(entry: UndoEntry, to: 'before' | 'after'): UndoOutcome {
     const from = to === 'before' ? 'after' : 'before';
     let reverted = 0;
@@ -244,27 +258,10 @@ export function createEditorController(form: FormAccess, options: ControllerOpti
     },
 
     /** Reverts the last action where its values still stand; a value changed since is kept. */
-    undo(): UndoOutcome | null {
-      const editing = pending?.key;
-      commitCellEdit();
-      const entry = undoStack.pop();
-      if (!entry) return null;
-      const outcome = replay(entry, 'before');
-      if (editing) pending = { key: editing, before: cellValue(editing) };
-      return outcome;
-    },
+    undo: (): UndoOutcome | null => step(() => undoStack.pop(), 'before'),
 
     /** Writes the last undone action again where its undone values still stand (Ctrl+Y, Ctrl+Shift+Z). */
-    redo(): UndoOutcome | null {
-      const editing = pending?.key;
-      // A cell typed into since the undo is a new action: it ends the redo side.
-      commitCellEdit();
-      const entry = undoStack.popRedo();
-      if (!entry) return null;
-      const outcome = replay(entry, 'after');
-      if (editing) pending = { key: editing, before: cellValue(editing) };
-      return outcome;
-    },
+    redo: (): UndoOutcome | null => step(() => undoStack.popRedo(), 'after'),
 
     /** Puts another version into the form, changing only what differs; a merge keeps the undo history. */
     replaceReport(next: TReport, { keepUndo = false } = {}) {
