@@ -2,15 +2,13 @@
 // Used for the history view, the year-over-year comparison and the audit trail.
 import { CELLS, getCell } from './cells';
 import type { TCell, TReport } from './model';
-import { NARRATIVE_KEYS, partName } from './narrative';
+import { NARRATIVE_KEYS, paragraphsOf, partName } from './narrative';
 import type { NarrativeKey } from './template';
 
 export type CellChange = { kind: 'cell'; key: string; name: string; from: TCell; to: TCell; computed: boolean };
 export type ParagraphChange = { kind: 'paragraph'; part: NarrativeKey; partName: string; index: number; from: string | null; to: string | null };
 export type SignatureChange = { kind: 'signature'; field: 'organ' | 'date'; from: string | null; to: string | null };
 export type ReportChange = CellChange | ParagraphChange | SignatureChange;
-
-const paragraphs = (text: string | undefined) => (text ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
 
 export function diffReports(before: TReport, after: TReport, { withComputed = false } = {}): ReportChange[] {
   const changes: ReportChange[] = [];
@@ -21,8 +19,8 @@ export function diffReports(before: TReport, after: TReport, { withComputed = fa
     if (from !== to) changes.push({ kind: 'cell', key: cell.key, name: cell.name, from, to, computed: cell.computed });
   }
   for (const part of NARRATIVE_KEYS) {
-    const a = paragraphs(before.parts?.[part]);
-    const b = paragraphs(after.parts?.[part]);
+    const a = paragraphsOf(before.parts?.[part]);
+    const b = paragraphsOf(after.parts?.[part]);
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
       if (a[i] !== b[i]) changes.push({ kind: 'paragraph', part, partName: partName(part), index: i, from: a[i] ?? null, to: b[i] ?? null });
     }

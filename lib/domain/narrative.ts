@@ -10,6 +10,10 @@ export function maskCitations(text: string): string {
   return text.replace(/《[^《》]*》/g, blank).replace(/[〔［\[【（(]\s*\d{4}\s*[〕］\]】）)]/g, blank);
 }
 
+/** Paragraphs of a part (spec §10: separated by line ends), trimmed, blank lines dropped: what the indexes of
+ * paragraph anchors and paragraph changes count. */
+export const paragraphsOf = (text: string | undefined): string[] => (text ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
+
 export type Sentence = { part: NarrativeKey; text: string };
 
 /** Sentences of every narrative part, split at 。；！？ and line ends. */

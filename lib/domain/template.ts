@@ -43,7 +43,7 @@ export const template = {
 };
 export type Template = typeof template;
 
-const isNarrativeKey = (key: PartKey): key is NarrativeKey => ZNarrativeKey.safeParse(key).success;
+export const isNarrativeKey = (key: PartKey): key is NarrativeKey => ZNarrativeKey.safeParse(key).success;
 /** The narrative parts in outline order: preamble, 一, 五, 六 (spec §10). */
 export const NARRATIVE_KEYS: readonly NarrativeKey[] = template.parts.map((p) => p.key).filter(isNarrativeKey);
 /** The rows of Table 1 in printed order (spec §3), each a key of tables.active. */
