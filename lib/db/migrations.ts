@@ -146,4 +146,11 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'comments on a quoted stretch of a paragraph (issue 15)',
+    sql: `
+      ALTER TABLE report_comments ADD COLUMN quote jsonb;
+    `,
+  },
 ];

@@ -1,6 +1,7 @@
 // What the report pages (editor, review, preview) show around a report: findings, comments, access.
-import { describeAnchor } from '../domain/comment-anchor';
+import { locateAnchor } from '../domain/comment-anchor';
 import { findingKey, type Finding } from '../domain/findings';
+import type { TReport } from '../domain/model';
 import { isFinal } from '../domain/workflow';
 import type { Access } from './authorize';
 import { checkRecord } from './check-record';
@@ -29,14 +30,18 @@ export async function loadReportPage(ctx: Ctx, id: string): Promise<ReportPageDa
 export const findingViews = (findings: Finding[]) =>
   findings.map((f) => ({ key: findingKey(f), rule: f.rule, severity: f.severity, message: f.message, accepted: f.accepted }));
 
-/** Comments with readable anchors; on the editor page a cell or part anchor links to its field. */
-export function commentViews(comments: ReviewComment[], linkToEditor: boolean) {
+/**
+ * Comments with readable anchors, found again in the report as it is now (a quoted sentence may have moved
+ * or gone); on the editor page a cell or part anchor links to its field.
+ */
+export function commentViews(comments: ReviewComment[], report: Pick<TReport, 'parts'>, linkToEditor: boolean) {
   return comments.map((c) => {
     const [kind, a] = c.anchor.split(':');
     const href = !linkToEditor ? null
       : kind === 'cell' ? `#cell-${a.replace(/\./g, '-')}`
         : `#part-${a}`;
-    return { ...c, anchorLabel: describeAnchor(c.anchor), anchorHref: href };
+    const { anchor: place, range, quoteLost, label } = locateAnchor(c, report);
+    return { ...c, place, range, quoteLost, anchorLabel: label, anchorHref: href };
   });
 }
 

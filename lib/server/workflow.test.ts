@@ -6,6 +6,8 @@ import { appKey, setCell } from '../domain/cells';
 import { diffReports } from '../domain/diff-reports';
 import { findingKey } from '../domain/findings';
 import type { TReport } from '../domain/model';
+import { paragraphsOf } from '../domain/narrative';
+import { quoteAt } from '../domain/text-quote';
 import { acceptWarning } from './accept-warning';
 import { addComment } from './add-comment';
 import { checkRecord } from './check-record';
@@ -133,6 +135,19 @@ describe.each(TEST_DATABASES)('review workflow on $name', (database) => {
     await resolveComment(clerk, id, comments[0].id);
     await expect(resolveComment(clerk, id, comments[0].id)).rejects.toMatchObject({ status: 404 });
     expect((await findComments(db, id))[0]).toMatchObject({ resolvedBy: '张填报' });
+  });
+
+  it('keeps a comment on a selected sentence with its quote, only where the report has that text', async () => {
+    const id = await filledReport(2038);
+    const paragraph = paragraphsOf(seed.parts!.overview)[2];
+    const quote = quoteAt(paragraph, 2, 12);
+    await addComment(reviewer, id, { anchor: 'paragraph:overview:2', quote, body: '这句请核实' });
+    expect((await findComments(db, id)).map((c) => [c.anchor, c.quote])).toEqual([['paragraph:overview:2', quote]]);
+    // The same words claimed at other offsets, a quote on a cell, a malformed quote: refused, nothing kept.
+    await expect(addComment(reviewer, id, { anchor: 'paragraph:overview:0', quote, body: 'x' })).rejects.toMatchObject({ status: 409 });
+    await expect(addComment(reviewer, id, { anchor: 'cell:litigation.0', quote, body: 'x' })).rejects.toMatchObject({ status: 400 });
+    await expect(addComment(reviewer, id, { anchor: 'paragraph:overview:2', quote: { ...quote, end: 99 }, body: 'x' })).rejects.toMatchObject({ status: 400 });
+    expect(await findComments(db, id)).toHaveLength(1);
   });
 
   it('accepts a warning with a reason, which then shows as accepted in the findings', async () => {

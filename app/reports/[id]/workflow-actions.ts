@@ -48,9 +48,15 @@ export async function publishAction(_prev: ActionState, form: FormData): Promise
     publishReport(ctx, idOf(form), { publishedOn: form.get('publishedOn'), publishedUrl: form.get('publishedUrl') }));
 }
 
+/** The selected stretch a comment quotes, from the comment box's hidden fields; null for a whole place. */
+const quoteOf = (form: FormData) => (form.get('quote') === null ? null : {
+  text: form.get('quote'), start: Number(form.get('quoteStart')), end: Number(form.get('quoteEnd')),
+  prefix: form.get('quotePrefix'), suffix: form.get('quoteSuffix'),
+});
+
 export async function commentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
-  return run(idOf(form), '批注已添加', () => addComment(ctx, idOf(form), { anchor: form.get('anchor'), body: form.get('body') }));
+  return run(idOf(form), '批注已添加', () => addComment(ctx, idOf(form), { anchor: form.get('anchor'), quote: quoteOf(form), body: form.get('body') }));
 }
 
 export async function resolveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
