@@ -1,18 +1,20 @@
 'use client';
-// Review comments at their anchors: supervisors add them, clerks mark them resolved.
-import { commentAction, resolveAction } from '@/app/reports/[id]/workflow-actions';
-import type { AnchorOption } from '@/lib/domain/comment-anchor';
+// Review comments at their anchors, named in words; clerks mark them resolved. Comments are added where
+// the reviewer reads, in the preview (commentable-preview.tsx).
+import { resolveAction } from '@/app/reports/[id]/workflow-actions';
 import { ActionForm } from './action-form';
 
 export type CommentView = {
   id: string; anchor: string; anchorLabel: string; anchorHref: string | null; body: string;
   author: string; createdAt: string; resolvedAt: string | null; resolvedBy: string | null;
+  /** Where it points now (a quoted sentence may have moved): the anchor, the quoted stretch, or that it is gone. */
+  place: string; range: { start: number; end: number } | null; quoteLost: boolean;
 };
 
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
 
-export function CommentsPanel({ reportId, comments, anchors, canComment, canResolve }: {
-  reportId: string; comments: CommentView[]; anchors: AnchorOption[]; canComment: boolean; canResolve: boolean;
+export function CommentsPanel({ reportId, comments, canResolve }: {
+  reportId: string; comments: CommentView[]; canResolve: boolean;
 }) {
   const open = comments.filter((c) => !c.resolvedAt);
   return (
@@ -37,19 +39,6 @@ export function CommentsPanel({ reportId, comments, anchors, canComment, canReso
           </li>
         ))}
       </ul>
-      {canComment && (
-        <ActionForm action={commentAction} reportId={reportId} label="添加批注">
-          <div className="field">
-            <label htmlFor="comment-anchor">批注位置</label>
-            <select id="comment-anchor" name="anchor">{anchors.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}</select>
-          </div>
-          <div className="field">
-            <label htmlFor="comment-body">批注内容</label>
-            <textarea id="comment-body" name="body" rows={3} maxLength={2000} required />
-          </div>
-          <button className="button" type="submit">添加批注</button>
-        </ActionForm>
-      )}
     </section>
   );
 }

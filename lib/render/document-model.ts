@@ -1,5 +1,6 @@
 // The finished document as data (issue 4): what DOCX, PDF and HTML lay out. Pure: built once from a
 // report and the template; numbers, dates and labels are settled here so the backends only draw.
+import type { CellKey } from '@/lib/domain/cells';
 import type { TReport } from '@/lib/domain/model';
 import { template, type NarrativeKey, type PartKey, type TableKey } from '@/lib/domain/template';
 import type { LayoutAlign, LayoutCell } from '@/lib/domain/table-layout';
@@ -16,6 +17,8 @@ export type DocCell = {
   align: CellAlign;
   /** A label set in a merged column two characters wide that runs down beside its rows. */
   narrow?: boolean;
+  /** The statutory cell a value cell shows (lib/domain/cells.ts): what a review comment on it points at. */
+  key?: CellKey;
 };
 
 /** A row lists only the cells that start in it, as HTML does; spans cover the rest. */

@@ -31,6 +31,14 @@ export const PREVIEW_CSS = `
   z-index: -1; pointer-events: none; font-family: ${SANS}; font-size: 150pt; color: rgba(0,0,0,.07); transform: rotate(-35deg); }
 .nb-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+/* The review page (issue 15): every anchor can take a comment; open comments are marked where they point. */
+.nb-report [data-anchor][tabindex] { cursor: pointer; }
+.nb-report p[data-anchor][tabindex] { cursor: text; }
+.nb-report [data-anchor][tabindex]:hover { background: rgba(11,87,208,.06); }
+.nb-report .nb-commented { outline: 2px solid #d4a72c; outline-offset: -2px; background: #fff8e1; }
+.nb-report mark.nb-quote { background: #ffe08a; color: inherit; border-bottom: 2px solid #d4a72c; cursor: pointer; }
+.nb-report .nb-comment-count { display: inline-block; margin-left: .5em; padding: 0 5pt; border-radius: 8pt; text-indent: 0;
+  background: #d4a72c; color: #fff; font-size: 10.5pt; line-height: 1.6; vertical-align: middle; }
 @media (max-width: 800px) { .nb-report { padding: 8mm 5mm; min-height: 0; } }
 @media print {
   @page { size: A4; margin: 37mm 26mm 35mm 28mm; }

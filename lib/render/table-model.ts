@@ -16,7 +16,7 @@ export function buildTable(key: TableKey, tables: TTables): DocTable {
     rows: layout.rows.map((row) => ({
       cells: row.cells.map((cell): DocCell => {
         const { role, rowSpan, colSpan, align } = cell;
-        if (cell.role === 'value') return { text: formatCell(getCell(tables, cell.key)), role, rowSpan, colSpan, align };
+        if (cell.role === 'value') return { text: formatCell(getCell(tables, cell.key)), role, rowSpan, colSpan, align, key: cell.key };
         return { text: cell.text, role, rowSpan, colSpan, align, ...(cell.role === 'label' && cell.narrow ? { narrow: true } : {}) };
       }),
       ...(row.header ? { header: true } : {}),

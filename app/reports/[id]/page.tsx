@@ -10,7 +10,6 @@ import { isEditable } from '@/lib/domain/workflow';
 import { yearOverYear } from '@/lib/domain/year-over-year';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { commentViews } from '@/lib/server/report-page-data';
-import { anchorOptions } from '@/lib/domain/comment-anchor';
 import { describePending } from '@/lib/domain/region-readiness';
 import { findPreviousReport } from '@/lib/server/report-records';
 import { pendingUnitsOf } from '@/lib/server/rollup-verbs';
@@ -37,7 +36,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const seesRegister = access.roles.includes('clerk') || access.roles.includes('supervisor');
   const register = seesRegister ? await findRegister(ctx.db, record.organId, record.year) : null;
   const registerHref = `/register/${record.organId}/${record.year}`;
-  const openNotes = commentViews(comments, true).filter((c) => !c.resolvedAt)
+  const views = commentViews(comments, record.report, true);
+  const openNotes = views.filter((c) => !c.resolvedAt)
     .map(({ id, anchor, anchorLabel, body, author }) => ({ id, anchor, anchorLabel, body, author }));
   const notice = (await findReportNotices(ctx.db, [record])).get(record.id);
   return (
@@ -55,13 +55,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       />
       <YearOverYearTable rows={yearOverYear(record.report, previous?.report)} year={record.year} hasPrevious={Boolean(previous)} />
       {comments.length > 0 && (
-        <CommentsPanel
-          reportId={record.id}
-          comments={commentViews(comments, true)}
-          anchors={anchorOptions()}
-          canComment={false}
-          canResolve={access.roles.includes('clerk')}
-        />
+        <CommentsPanel reportId={record.id} comments={views} canResolve={access.roles.includes('clerk')} />
       )}
       {record.report.parts && (
         <StaleYearPanel sentences={staleYearSentences(record.report)} parts={record.report.parts} year={record.year} />

@@ -2,16 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReportPreview } from '@/lib/render/report-preview';
 import { ChangesSinceReturn } from '@/components/review/changes-since-return';
+import { CommentablePreview } from '@/components/review/commentable-preview';
 import { CommentsPanel } from '@/components/review/comments-panel';
 import { FindingsReview } from '@/components/review/findings-review';
 import { WorkflowBar } from '@/components/review/workflow-bar';
 import { changedAnchors } from '@/lib/domain/anchor-changes';
 import { describePending } from '@/lib/domain/region-readiness';
 import { buildDocumentModel } from '@/lib/render/document-model';
+import { previewMarks } from '@/lib/render/preview-marks';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { commentViews, findingViews } from '@/lib/server/report-page-data';
 import { changesSinceReturn, lastSubmitNote } from '@/lib/server/since-return';
-import { anchorOptions } from '@/lib/domain/comment-anchor';
 import { loadOr404, reportPageMetadata } from '../load';
 
 export const generateMetadata = ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => reportPageMetadata(params, '审核');
@@ -28,7 +29,9 @@ export default async function ReviewPage({ params, searchParams }: {
   const isSupervisor = access.roles.includes('supervisor');
   const since = await changesSinceReturn(ctx.db, record);
   const note = record.status === 'submitted' ? await lastSubmitNote(ctx.db, id) : null;
-  const views = commentViews(comments, false);
+  const views = commentViews(comments, record.report, false);
+  const open = views.filter((c) => !c.resolvedAt);
+  const canComment = isSupervisor || access.roles.includes('clerk');
   // A resubmitted report opens on its differences since the return; ?view=full shows the whole preview.
   const showChanges = since !== null && view !== 'full';
   const changed = changedAnchors(since?.changes ?? []);
@@ -52,25 +55,25 @@ export default async function ReviewPage({ params, searchParams }: {
             <ChangesSinceReturn
               {...since}
               version={record.version}
-              openComments={views.filter((c) => !c.resolvedAt).map((c) => ({ ...c, anchorChanged: changed(c.anchor) }))}
+              openComments={open.map((c) => ({ ...c, anchorChanged: changed(c.anchor) }))}
               fullHref={`/reports/${id}/review?view=full`}
             />
           ) : (
             <>
               {since && <p><Link href={`/reports/${id}/review`}>查看退回后的修改</Link></p>}
-              <ReportPreview model={buildDocumentModel(record.report, { draft: isDraft })} />
+              <CommentablePreview
+                reportId={id}
+                canComment={canComment}
+                comments={open.map((c) => ({ id: c.id, place: c.place, range: c.range, label: c.anchorLabel, quoteLost: c.quoteLost, body: c.body, author: c.author }))}
+              >
+                <ReportPreview model={buildDocumentModel(record.report, { draft: isDraft })} marks={previewMarks(open)} />
+              </CommentablePreview>
             </>
           )}
         </div>
         <div>
           <FindingsReview reportId={id} findings={findingViews(findings)} canAccept={isSupervisor} />
-          <CommentsPanel
-            reportId={id}
-            comments={views}
-            anchors={anchorOptions(record.report)}
-            canComment={isSupervisor || access.roles.includes('clerk')}
-            canResolve={access.roles.includes('clerk')}
-          />
+          <CommentsPanel reportId={id} comments={views} canResolve={access.roles.includes('clerk')} />
         </div>
       </div>
     </>
