@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import seed004 from '../lib/domain/fixtures/seed-004.json';
 import { appKey, cellSpec } from '../lib/domain/cells';
 import { template } from '../lib/domain/template';
-import { createReport, signIn } from './support';
+import { commentAt, createReport, signIn } from './support';
 
 const TOWN = '演示区长寿湖镇人民政府';
 const cellName = (row: number, col: number) => cellSpec(appKey(row, col)).name;
@@ -108,9 +108,7 @@ test('a returned report shows its reason and open comments at the top of the edi
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, 'reviewer');
   await reviewer.goto(`/reports/${id}/review`);
-  await reviewer.getByLabel('批注位置').selectOption({ label: cellName(1, 0) });
-  await reviewer.getByLabel('批注内容').fill('上年结转请与2021年度报告核对。');
-  await reviewer.getByRole('button', { name: '添加批注' }).click();
+  await commentAt(reviewer, reviewer.getByTitle(cellName(1, 0), { exact: true }), `批注：${cellName(1, 0)}`, '上年结转请与2021年度报告核对。');
   await expect(reviewer.getByText('上年结转请与2021年度报告核对。')).toBeVisible();
   await reviewer.getByLabel('审核意见（退回时必填）').fill('表三与原件不一致，请核对后提交');
   await reviewer.getByRole('button', { name: '退回修改' }).click();

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import seed003 from '../lib/domain/fixtures/seed-003.json';
 import { CELLS } from '../lib/domain/cells';
 import { template } from '../lib/domain/template';
-import { createReport, signIn } from './support';
+import { commentAt, createReport, signIn } from './support';
 
 const stateOf = (page: Page) => page.getByRole('region', { name: '审核流程' });
 const nav = (page: Page) => page.getByRole('navigation', { name: '报告各部分' });
@@ -63,14 +63,11 @@ test('submit, return with a comment, resolve, resubmit, approve, publish; the ap
   await reviewer.goto(`/reports/${id}/review`);
   await expect(reviewer.getByRole('heading', { name: /校验结果：错误 0 项/ })).toBeVisible();
   await expect(reviewer.getByText('草稿', { exact: true }).first()).toBeVisible();
-  // Comment on a Table 2 cell, then return with a reason.
-  await reviewer.getByLabel('批注位置').selectOption({ label: '二、上年结转政府信息公开申请数量 / 自然人' });
-  await reviewer.getByLabel('批注内容').fill('请核实复议数据。');
-  await reviewer.getByRole('button', { name: '添加批注' }).click();
+  // Comment on a Table 2 cell and a Table 3 cell where they are in the preview, then return with a reason.
+  const carriedName = '二、上年结转政府信息公开申请数量 / 自然人';
+  await commentAt(reviewer, reviewer.getByTitle(carriedName, { exact: true }), `批注：${carriedName}`, '请核实复议数据。');
   await expect(reviewer.getByText('请核实复议数据。')).toBeVisible();
-  await reviewer.getByLabel('批注位置').selectOption({ label: '行政复议 / 结果维持' });
-  await reviewer.getByLabel('批注内容').fill('复议结果维持数请核对。');
-  await reviewer.getByRole('button', { name: '添加批注' }).click();
+  await commentAt(reviewer, reviewer.getByTitle('行政复议 / 结果维持', { exact: true }), '批注：行政复议 / 结果维持', '复议结果维持数请核对。');
   await expect(reviewer.getByText('复议结果维持数请核对。')).toBeVisible();
 
   // Return by keyboard: from the reason, Tab reaches 审定 then 退回修改; without a reason nothing is sent.

@@ -1,5 +1,5 @@
 // Shared steps for the browser tests: sign in as a demo user (seeded by NIANBAO_DEMO=1).
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../lib/server/seed-demo';
 
 
@@ -15,7 +15,8 @@ export async function signIn(page: Page, username: 'clerk' | 'reviewer' | 'offic
 /**
  * Creates this organ's report for a year through the reports page; returns the editor's URL. The tests share
  * one server, so each year belongs to one test: editor 2041–2049, review 2051 and 2061, paste 2071–2075,
- * editor-calm 2053–2059, 2063 and 2065, editor-trust 2081–2085, editor-habits 2087, 2089, 2091, 2095 and 2097, access 2093.
+ * editor-calm 2053–2059, 2063 and 2065, editor-trust 2081–2085, editor-habits 2087, 2089, 2091, 2095 and 2097, access 2093,
+ * review-comments 2121–2129.
  */
 export async function createReport(page: Page, year: number): Promise<string> {
   await page.goto('/reports');
@@ -23,4 +24,19 @@ export async function createReport(page: Page, year: number): Promise<string> {
   await page.getByRole('button', { name: '创建' }).click();
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
   return page.url();
+}
+
+/**
+ * Comments where the reviewer reads: a click on a place in the review page's preview opens the comment box
+ * named after it; the comment is added, shows in the box, and Esc closes the box.
+ */
+export async function commentAt(page: Page, place: Locator, boxName: string | RegExp, text: string): Promise<void> {
+  await place.click();
+  const box = page.getByRole('dialog', { name: boxName });
+  await box.getByLabel('批注内容').fill(text);
+  await box.getByRole('button', { name: '添加批注' }).click();
+  await expect(box.getByRole('status')).toHaveText('批注已添加');
+  await expect(box.getByRole('list', { name: '此处的未解决批注' })).toContainText(text);
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveCount(0);
 }

@@ -1,6 +1,7 @@
 'use client';
 // The comment box the preview opens at a paragraph, a quoted stretch, a cell, a heading or the signature
 // (issue 15): the place named in words, the open comments already there, and a form to add one.
+import { useEffect } from 'react';
 import { commentAction } from '@/app/reports/[id]/workflow-actions';
 import type { TTextQuote } from '@/lib/domain/text-quote';
 import { ActionForm } from './action-form';
@@ -12,11 +13,14 @@ export function CommentBox({ reportId, anchor, quote, label, comments, canCommen
   reportId: string; anchor: string; quote: TTextQuote | null; label: string; comments: BoxComment[]; canComment: boolean;
   position: { top: number; left: number }; onClose: () => void;
 }) {
+  // Esc closes the box wherever the focus is (after a submit the focus may have left the box).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
-    <div
-      role="dialog" aria-label={`批注：${label}`} className={styles.box} style={position}
-      onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onClose(); } }}
-    >
+    <div role="dialog" aria-label={`批注：${label}`} className={styles.box} style={position}>
       <p className={styles.anchor}>{label}</p>
       {comments.length > 0 && (
         <ul className={styles.list} aria-label="此处的未解决批注">

@@ -3,7 +3,7 @@
 // Paragraphs, value cells, part headings and the signature carry `data-anchor` (the review comment anchor,
 // lib/domain/comment-anchor.ts); on the review page (`marks` given) they are focusable and open comments
 // are marked; the clicking and selecting lives in components/review/commentable-preview.tsx.
-import { cellAnchor, paragraphAnchor, partAnchor } from '@/lib/domain/comment-anchor';
+import { cellAnchor, describeAnchor, paragraphAnchor, partAnchor } from '@/lib/domain/comment-anchor';
 import { isHeadingRow } from '@/lib/domain/table-layout';
 import { isNarrativeKey } from '@/lib/domain/template';
 import { DRAFT_MARK, type DocBlock, type DocCell, type DocRow, type DocSection, type DocTable, type DocumentModel } from './document-model';
@@ -29,8 +29,10 @@ function Cell({ cell, inHeadingRow, marks }: { cell: DocCell; inHeadingRow: bool
     ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
   };
   if (cell.role === 'value') {
-    const anchor = cell.key ? anchorProps(cellAnchor(cell.key), marks, ALIGN_CLASS[cell.align]) : { className: ALIGN_CLASS[cell.align] };
-    return <td {...anchor} {...spans}>{cell.text}</td>;
+    if (!cell.key) return <td className={ALIGN_CLASS[cell.align]} {...spans}>{cell.text}</td>;
+    const anchor = cellAnchor(cell.key);
+    // On the review page a figure's name shows on hover and is its description, as in the editor.
+    return <td {...anchorProps(anchor, marks, ALIGN_CLASS[cell.align])} title={marks ? describeAnchor(anchor) : undefined} {...spans}>{cell.text}</td>;
   }
   const scope = inHeadingRow ? (cell.colSpan > 1 ? 'colgroup' : 'col') : cell.rowSpan > 1 ? 'rowgroup' : 'row';
   const className = `${ALIGN_CLASS[cell.align]}${inHeadingRow ? ' nb-heading-cell' : ''}${cell.narrow ? ' nb-narrow' : ''}`;
