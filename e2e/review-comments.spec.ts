@@ -50,7 +50,7 @@ async function editOverview(clerk: Page, url: string, text: string): Promise<voi
 test('a comment by clicking a cell, by keyboard at a heading and by selecting a sentence; marks; the sentence is found again after edits', async ({ browser }) => {
   const clerk = await (await browser.newContext()).newPage();
   await signIn(clerk, 'clerk');
-  const url = await createReport(clerk, 2121);
+  const url = await createReport(clerk, 2077);
   const id = url.split('/').at(-1)!;
   const saved = await clerk.request.put(`/api/reports/${id}/draft`, {
     headers: { origin: new URL(url).origin }, data: { baseVersion: 1, report: seed004 },
@@ -123,6 +123,7 @@ test('a comment by clicking a cell, by keyboard at a heading and by selecting a 
   // The sentence deleted: the comment says so and falls back to its paragraph, which is outlined.
   await editOverview(clerk, url, overview.replace(sentence, ''));
   await expect(clerk.getByRole('region', { name: /审核批注（未解决3条）/ })).toContainText(`${quoteLabel}（原文已修改，未找到所评论的句子）`);
+  await clerk.screenshot({ path: shot('review-comments-editor') });
   await reviewer.goto(`/reports/${id}/review`);
   await expect(paragraph.locator('mark')).toHaveCount(0);
   await expect(paragraph).toHaveAttribute('data-comments', /.+/);
