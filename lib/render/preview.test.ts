@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportPreview } from './report-preview';
 import { buildDocumentModel } from './document-model';
 import { renderHtmlDocument } from './html';
+import { previewMarks } from './preview-marks';
 import { printedTableTexts, SEEDS } from './test-support';
 
 const html = (seed: keyof typeof SEEDS, draft: boolean) =>
@@ -82,5 +83,31 @@ describe('HTML preview', () => {
     expect(page).toContain('<title>重庆市长寿区长寿湖镇人民政府2024年政府信息公开工作年度报告</title>');
     expect(page).toMatch(/<head>[\s\S]*<style[^>]*>[\s\S]*\.nb-report \{[\s\S]*<\/style>[\s\S]*<\/head>/);
     expect(page).not.toMatch(/<link|<script/);
+  });
+
+  it('names each comment anchor in a data attribute; only the review page (with marks) makes them focusable', () => {
+    const model = buildDocumentModel(SEEDS['004'], { draft: false });
+    const plain = renderToStaticMarkup(createElement(ReportPreview, { model }));
+    expect(plain).toContain('<h2 id="nb-part-overview" data-anchor="part:overview" class="nb-heading">');
+    expect(plain).toMatch(/<p data-anchor="paragraph:overview:1" class="nb-paragraph">/);
+    expect(plain).toMatch(/<td data-anchor="cell:applications\.24\.6" class="nb-center">/);
+    expect(plain).toContain('data-anchor="part:signature"');
+    expect(plain.replace(/<style[\s\S]*?<\/style>/, '')).not.toMatch(/tabindex|<mark|data-comments|title=/i);
+  });
+
+  it('marks open comments: an outlined cell, a count at a heading, the quoted words highlighted', () => {
+    const model = buildDocumentModel(SEEDS['004'], { draft: false });
+    const sentence = '因政府信息公开引起的行政复议和行政诉讼5件，无败诉案件。';
+    const start = model.sections.find((s) => s.key === 'overview')!.blocks
+      .flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []))[1].indexOf(sentence);
+    const marks = previewMarks([
+      { id: 'c1', place: 'cell:litigation.0', range: null },
+      { id: 'c2', place: 'part:problems', range: null },
+      { id: 'c3', place: 'paragraph:overview:1', range: { start, end: start + sentence.length } },
+    ]);
+    const markup = renderToStaticMarkup(createElement(ReportPreview, { model, marks }));
+    expect(markup).toMatch(/<td data-anchor="cell:litigation\.0" tabindex="0" data-comments="c1" class="nb-center nb-commented" title="行政复议 \/ 结果维持">/);
+    expect(markup).toMatch(/data-anchor="part:problems" tabindex="0" data-comments="c2" class="nb-heading nb-commented">五、存在的主要问题及改进情况<span class="nb-comment-count" aria-hidden="true">批注1<\/span>/);
+    expect(markup).toContain(`<mark class="nb-quote" data-comments="c3">${sentence}</mark>`);
   });
 });
