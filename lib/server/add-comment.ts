@@ -16,7 +16,8 @@ const ZInput = z.object({
 
 export async function addComment(ctx: Ctx, reportId: string, input: unknown): Promise<{ id: string }> {
   const parsed = ZInput.safeParse(input);
-  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
+  // The quote's fields come from the comment box, never typed: any fault in them is one fault of the selection.
+  if (!parsed.success) throw new ServerError(400, [...new Set(parsed.error.issues.map((i) => (i.path[0] === 'quote' ? '所选文字无效，请重新选择' : i.message)))].join('；'));
   const { anchor, quote, body } = parsed.data;
   return ctx.db.transaction(async (tx) => {
     const record = await findReport(tx, reportId);

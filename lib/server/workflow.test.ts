@@ -146,7 +146,8 @@ describe.each(TEST_DATABASES)('review workflow on $name', (database) => {
     // The same words claimed at other offsets, a quote on a cell, a malformed quote: refused, nothing kept.
     await expect(addComment(reviewer, id, { anchor: 'paragraph:overview:0', quote, body: 'x' })).rejects.toMatchObject({ status: 409 });
     await expect(addComment(reviewer, id, { anchor: 'cell:litigation.0', quote, body: 'x' })).rejects.toMatchObject({ status: 400 });
-    await expect(addComment(reviewer, id, { anchor: 'paragraph:overview:2', quote: { ...quote, end: 99 }, body: 'x' })).rejects.toMatchObject({ status: 400 });
+    await expect(addComment(reviewer, id, { anchor: 'paragraph:overview:2', quote: { ...quote, end: 99, prefix: null }, body: 'x' }))
+      .rejects.toMatchObject({ status: 400, message: '所选文字无效，请重新选择' });
     expect(await findComments(db, id)).toHaveLength(1);
   });
 
