@@ -8,18 +8,19 @@ import { buildTable } from './table-model';
 
 export type CellAlign = LayoutAlign;
 
-export type DocCell = {
+type DocCellBase = {
   text: string;
   rowSpan: number;
   colSpan: number;
-  /** A column heading, a row label or a value (lib/domain/table-layout.ts). */
-  role: LayoutCell['role'];
   align: CellAlign;
   /** A label set in a merged column two characters wide that runs down beside its rows. */
   narrow?: boolean;
-  /** The statutory cell a value cell shows (lib/domain/cells.ts): what a review comment on it points at. */
-  key?: CellKey;
 };
+/**
+ * A column heading, a row label or a value (lib/domain/table-layout.ts); a value names the statutory cell
+ * it shows (lib/domain/cells.ts), which is what a review comment on it points at.
+ */
+export type DocCell = (DocCellBase & { role: Exclude<LayoutCell['role'], 'value'> }) | (DocCellBase & { role: 'value'; key: CellKey });
 
 /** A row lists only the cells that start in it, as HTML does; spans cover the rest. */
 export type DocRow = {

@@ -29,7 +29,6 @@ function Cell({ cell, inHeadingRow, marks }: { cell: DocCell; inHeadingRow: bool
     ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
   };
   if (cell.role === 'value') {
-    if (!cell.key) return <td className={ALIGN_CLASS[cell.align]} {...spans}>{cell.text}</td>;
     const anchor = cellAnchor(cell.key);
     // On the review page a figure's name shows on hover and is its description, as in the editor.
     return <td {...anchorProps(anchor, marks, ALIGN_CLASS[cell.align])} title={marks ? describeAnchor(anchor) : undefined} {...spans}>{cell.text}</td>;

@@ -15,9 +15,9 @@ export function buildTable(key: TableKey, tables: TTables): DocTable {
     columnWidths: layout.columnWidths,
     rows: layout.rows.map((row) => ({
       cells: row.cells.map((cell): DocCell => {
-        const { role, rowSpan, colSpan, align } = cell;
-        if (cell.role === 'value') return { text: formatCell(getCell(tables, cell.key)), role, rowSpan, colSpan, align, key: cell.key };
-        return { text: cell.text, role, rowSpan, colSpan, align, ...(cell.role === 'label' && cell.narrow ? { narrow: true } : {}) };
+        const { rowSpan, colSpan, align } = cell;
+        if (cell.role === 'value') return { text: formatCell(getCell(tables, cell.key)), role: cell.role, rowSpan, colSpan, align, key: cell.key };
+        return { text: cell.text, role: cell.role, rowSpan, colSpan, align, ...(cell.role === 'label' && cell.narrow ? { narrow: true } : {}) };
       }),
       ...(row.header ? { header: true } : {}),
       ...(row.keepWithNext ? { keepWithNext: true } : {}),
