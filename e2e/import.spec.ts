@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeCanonicalAnyEdition } from '../lib/domain/edition-2019';
 import { report2019 } from '../lib/domain/edition-2019.test-support';
-import { currentYearInBeijing } from '../lib/domain/import-year';
+import { currentYearInBeijing } from '../lib/domain/beijing-date';
 import { signIn } from './support';
 
 const fixture = (name: string) => path.join(__dirname, 'fixtures', name);

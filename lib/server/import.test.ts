@@ -8,7 +8,7 @@ import type { Db } from '../db/types';
 import { staleYearSentences } from '../domain/carry-over';
 import { writeCanonicalAnyEdition } from '../domain/edition-2019';
 import { report2019 } from '../domain/edition-2019.test-support';
-import { currentYearInBeijing } from '../domain/import-year';
+import { currentYearInBeijing } from '../domain/beijing-date';
 import { ROW_CARRIED_IN } from '../domain/template';
 import { addOrgan, addUser } from './admin-verbs';
 import { checkRecord } from './check-record';
