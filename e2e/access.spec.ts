@@ -9,12 +9,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { actionId, callAction, DIST_DIR } from '../scripts/proof-lib';
-import { currentYearInBeijing } from '../lib/domain/import-year';
+import { currentYearInBeijing } from '../lib/domain/beijing-date';
 import { DEMO_PASSWORD } from '../lib/server/seed-demo';
 
 const DEMO_TOWN = '演示区长寿湖镇人民政府';
 import { addUser, disableUser, resetPassword } from './admin-steps';
-import { createReport, signIn as signInPage } from './support';
+import { createReport, DEMO_YEARS, signIn as signInPage } from './support';
 
 type Role = 'nobody' | 'clerk' | 'reviewer' | 'office' | 'outsider';
 const ROLES: Role[] = ['nobody', 'clerk', 'reviewer', 'office', 'outsider'];
@@ -29,7 +29,7 @@ const row = (nobody: Outcome, clerk: Outcome, reviewer: Outcome, office: Outcome
 
 const OUTSIDER = { username: 'outsider', password: 'outsider-pass-1', organ: '演示区交通运输委员会' };
 
-type Ids = { town: string; district: string; draft: string; approved: string; own: string };
+type Ids = { town: string; district: string; draft: string; published: string; own: string };
 let ids: Ids;
 const cookies: Partial<Record<Role, string>> = {};
 let base = '';
@@ -43,11 +43,11 @@ const PAGES: Record<string, { url: (i: Ids) => string; expect: Row }> = {
   'reports/page.tsx': { url: () => '/reports', expect: row('login', 'ok', 'ok', 'ok', 'ok') },
   'reports/import/page.tsx': { url: () => '/reports/import', expect: row('login', 'ok', 'denied', 'denied', 'ok') },
   'reports/[id]/page.tsx': { url: (i) => `/reports/${i.draft}`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
-  'reports/[id]/history/page.tsx': { url: (i) => `/reports/${i.approved}/history`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
+  'reports/[id]/history/page.tsx': { url: (i) => `/reports/${i.published}/history`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
   'reports/[id]/preview/page.tsx': { url: (i) => `/reports/${i.draft}/preview`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
   'reports/[id]/review/page.tsx': { url: (i) => `/reports/${i.draft}/review`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
-  'office/page.tsx': { url: (i) => `/office?organ=${i.district}&year=2025`, expect: row('login', 'denied', 'ok', 'ok', 'ok') },
-  'office/rollup/page.tsx': { url: (i) => `/office/rollup?organ=${i.district}&year=2025`, expect: row('login', 'denied', 'denied', 'ok', 'denied') },
+  'office/page.tsx': { url: (i) => `/office?organ=${i.district}&year=${DEMO_YEARS.inProgress}`, expect: row('login', 'denied', 'ok', 'ok', 'ok') },
+  'office/rollup/page.tsx': { url: (i) => `/office/rollup?organ=${i.district}&year=${DEMO_YEARS.inProgress}`, expect: row('login', 'denied', 'denied', 'ok', 'denied') },
   'office/check/page.tsx': { url: () => '/office/check', expect: row('login', 'denied', 'ok', 'ok', 'ok') },
   'admin/page.tsx': { url: () => '/admin', expect: row('login', 'denied', 'denied', 'ok', 'ok') },
   'account/page.tsx': { url: () => '/account', expect: row('login', 'ok', 'ok', 'ok', 'ok') },
@@ -64,8 +64,8 @@ const ROUTES: Record<string, Call & { expect: Row }> = {
     body: () => JSON.stringify({ baseVersion: 999, report: JSON.parse(readFileSync(path.resolve('lib/domain/fixtures/seed-004.json'), 'utf8')) }),
     expect: row('login', 'ok', 'denied', 'denied', 'notfound'), // the clerk's stale save: 409, answered
   },
-  'reports/[id]/download/[format]/route.ts GET': { method: 'GET', url: (i) => `/reports/${i.approved}/download/docx`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
-  'api/exports/route.ts GET': { method: 'GET', url: (i) => `/api/exports?organ=${i.district}&year=2025&subtree=1&format=csv`, expect: row('login', 'notfound', 'notfound', 'ok', 'notfound') },
+  'reports/[id]/download/[format]/route.ts GET': { method: 'GET', url: (i) => `/reports/${i.published}/download/docx`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
+  'api/exports/route.ts GET': { method: 'GET', url: (i) => `/api/exports?organ=${i.district}&year=${DEMO_YEARS.inProgress}&subtree=1&format=csv`, expect: row('login', 'notfound', 'notfound', 'ok', 'notfound') },
   'api/check/route.ts POST': { method: 'POST', url: () => '/api/check', body: () => upload({}), expect: row('login', 'denied', 'ok', 'ok', 'ok') },
   // The town's 2093 register exists (beforeAll): a second create clashes (409), a save on version 999 conflicts.
   'api/registers/[organ]/[year]/route.ts GET': { method: 'GET', url: (i) => `/api/registers/${i.town}/2093`, expect: row('login', 'ok', 'ok', 'ok', 'notfound') },
@@ -126,8 +126,8 @@ const ACTIONS: Record<string, { page: string; fields: (i: Ids) => Record<string,
     // A year before the edition: refused after the permission check, so nothing is summed.
     page: '/office/rollup', fields: (i) => ({ organId: i.district, year: '2020' }), expect: row('login', 'denied', 'denied', 'ok', 'denied'),
   },
-  'app/reports/actions.ts#createReportAction': { page: '/reports', fields: (i) => ({ organId: i.town, year: '2024' }), expect: row('login', 'ok', 'denied', 'denied', 'denied') },
-  'app/reports/[id]/workflow-actions.ts#submitAction': { page: '/reports/x', fields: (i) => ({ reportId: i.approved }), expect: row('login', 'ok', 'denied', 'denied', 'denied') },
+  'app/reports/actions.ts#createReportAction': { page: '/reports', fields: (i) => ({ organId: i.town, year: String(DEMO_YEARS.published) }), expect: row('login', 'ok', 'denied', 'denied', 'denied') },
+  'app/reports/[id]/workflow-actions.ts#submitAction': { page: '/reports/x', fields: (i) => ({ reportId: i.published }), expect: row('login', 'ok', 'denied', 'denied', 'denied') },
   'app/reports/[id]/workflow-actions.ts#decideAction': {
     page: '/reports/x', fields: (i) => ({ reportId: i.own, decision: 'approve', reason: '' }), expect: row('login', 'denied', 'ok', 'denied', 'denied'),
   },
@@ -248,12 +248,12 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const district = (await optionValue('演示区人民政府'))!;
   await page.context().clearCookies();
   await signInPage(page, 'clerk');
-  const draft = await reportHref(page, '2025年度报告');
-  const approved = await reportHref(page, '2024年度报告');
+  const draft = await reportHref(page, `${DEMO_YEARS.inProgress}年度报告`);
+  const published = await reportHref(page, `${DEMO_YEARS.published}年度报告`);
   const existing = page.getByRole('link', { name: '2093年度报告' });
   const own = (await existing.count()) ? (await existing.getAttribute('href'))!.split('/').pop()! : (await createReport(page, 2093)).split('/').pop()!;
   await page.close();
-  ids = { town, district, draft, approved, own };
+  ids = { town, district, draft, published, own };
   for (const role of ROLES) if (role !== 'nobody') cookies[role] = await sessionCookie(role === 'outsider' ? OUTSIDER.username : role, role === 'outsider' ? OUTSIDER.password : DEMO_PASSWORD);
   // The town's 2093 register, for the register routes (created once; a second run finds it: 409).
   const created = await fetch(`${base}/api/registers/${town}/2093`, { method: 'POST', headers: { origin: base, cookie: cookies.clerk! } });
@@ -499,7 +499,7 @@ test('an id that is not a UUID, or holds NUL, is 404 on every page and route tha
   expect(answers).toEqual(Object.fromEntries(urls.map((u) => [u, 'notfound'])));
   const put = await sendOnce(`${base}/api/reports/%00/draft`, 'PUT', { origin: base, cookie: cookies.clerk!, 'content-type': 'application/json' }, '{"baseVersion":1,"report":{}}');
   expect(put.status).toBe(404);
-  const exports = await fetch(`${base}/api/exports?organ=%00&year=2025&format=csv`, { headers: { cookie: cookies.office! } });
+  const exports = await fetch(`${base}/api/exports?organ=%00&year=${DEMO_YEARS.inProgress}&format=csv`, { headers: { cookie: cookies.office! } });
   expect(exports.status).toBe(404);
 });
 

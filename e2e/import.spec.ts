@@ -7,8 +7,9 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeCanonicalAnyEdition } from '../lib/domain/edition-2019';
 import { report2019 } from '../lib/domain/edition-2019.test-support';
-import { currentYearInBeijing } from '../lib/domain/import-year';
-import { signIn } from './support';
+import { moveYears } from '../lib/domain/move-years';
+import { currentYearInBeijing } from '../lib/domain/beijing-date';
+import { DEMO_YEARS, signIn } from './support';
 
 const fixture = (name: string) => path.join(__dirname, 'fixtures', name);
 const TOWN = '演示区长寿湖镇人民政府';
@@ -18,7 +19,7 @@ async function readFileIn(page: Page, file: string | { name: string; mimeType: s
   await page.getByRole('button', { name: '读取' }).click();
 }
 
-test('import: unread cells marked, shown at their source and filled before confirming; an existing year and the year in progress refused; an ended year kept for confirmation', async ({ page }) => {
+test('import: unread cells marked, shown at their source and filled before confirming; an existing year and a year not ended refused; an ended year kept for confirmation', async ({ page }) => {
   await signIn(page, 'clerk');
   await page.getByRole('link', { name: '导入已发布的年度报告' }).click();
   await expect(page.getByRole('heading', { name: '导入已发布的年度报告' })).toBeVisible();
@@ -39,14 +40,15 @@ test('import: unread cells marked, shown at their source and filled before confi
   }
   await expect(page.getByRole('button', { name: '确认导入', exact: true })).toBeEnabled();
 
-  // Seed 003 is the town's 2024 report, which the demo already has: shown with its findings, then refused.
-  await readFileIn(page, fixture('seed-003.txt'));
+  // Seed 003 moved to the year the demo town has published: shown with its findings, then refused.
+  const published = moveYears(await readFile(fixture('seed-003.txt'), 'utf8'), 2024, DEMO_YEARS.published);
+  await readFileIn(page, { name: `${DEMO_YEARS.published}年报.txt`, mimeType: 'text/plain', buffer: Buffer.from(published) });
   const result = page.getByRole('region', { name: /读取结果/ });
   const printed = page.getByRole('region', { name: '导入的报告全文' });
-  await expect(result.getByRole('heading', { name: '读取结果：重庆市长寿区长寿湖镇人民政府 2024年度报告（2021年版表格）' })).toBeVisible();
+  await expect(result.getByRole('heading', { name: `读取结果：重庆市长寿区长寿湖镇人民政府 ${DEMO_YEARS.published}年度报告（2021年版表格）` })).toBeVisible();
   await expect(result).toContainText(`文件中的机关为「重庆市长寿区长寿湖镇人民政府」，将作为「${TOWN}」的报告保存。`);
   await expect(result.getByRole('heading', { name: '校验结果：错误 0 项，警告 0 项' })).toBeVisible();
-  await expect(result.getByRole('alert')).toContainText(`${TOWN}2024年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
+  await expect(result.getByRole('alert')).toContainText(`${TOWN}${DEMO_YEARS.published}年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
   await expect(result.getByRole('alert').getByRole('link', { name: '打开已有的报告' })).toHaveAttribute('href', /^\/reports\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
 
@@ -58,11 +60,12 @@ test('import: unread cells marked, shown at their source and filled before confi
   await printed.getByText('二、主动公开政府信息情况（').click();
   await expect(printed.getByRole('row', { name: '第二十条第（五）项 / 行政许可 / 本年增/减' })).toContainText('-2');
 
-  // The year in progress has no published report yet: shown, but not kept.
-  const year = currentYearInBeijing(new Date());
-  const thisYear = (await readFile(fixture('seed-003-2022.txt'), 'utf8')).replace(/202[23]/g, (y) => String(y === '2022' ? year : year + 1));
-  await readFileIn(page, { name: `${year}年报.txt`, mimeType: 'text/plain', buffer: Buffer.from(thisYear) });
-  await expect(result.getByRole('alert')).toHaveText(`${year}年度尚未结束，不能导入该年度已发布的报告：只能导入${year - 1}年度及以前的报告。`);
+  // A year not ended has no published report yet: shown, but not kept. (Next year: the demo town has a report
+  // of this year from February on, and an existing year is refused as such first.)
+  const year = currentYearInBeijing(new Date()) + 1;
+  const nextYear = moveYears(await readFile(fixture('seed-003-2022.txt'), 'utf8'), 2022, year);
+  await readFileIn(page, { name: `${year}年报.txt`, mimeType: 'text/plain', buffer: Buffer.from(nextYear) });
+  await expect(result.getByRole('alert')).toHaveText(`${year}年度还未到来，不能导入该年度已发布的报告：只能导入${year - 2}年度及以前的报告。`);
   await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
 
   // The same report moved to 2022: shown as it would print, then kept on 「确认导入」, waiting for a 审核人.

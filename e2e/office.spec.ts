@@ -4,13 +4,13 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { DEMO_YEARS, signIn } from './support';
 
 test('board, roll-up of final reports out of date after an approval, re-run, XLSX read back, 含未审定 marks', async ({ browser }) => {
   const officeContext = await browser.newContext();
   const office = await officeContext.newPage();
   await signIn(office, 'office');
-  await office.goto('/office?year=2025');
+  await office.goto(`/office?year=${DEMO_YEARS.inProgress}`);
   const units = office.getByRole('region', { name: '单位列表' });
   const row = (name: string) => units.getByRole('row').filter({ hasText: name });
   await expect(row('演示区长寿湖镇人民政府')).toContainText('草稿');
@@ -42,7 +42,7 @@ test('board, roll-up of final reports out of date after an approval, re-run, XLS
   const reviewer = await reviewerContext.newPage();
   await signIn(reviewer, 'reviewer');
   const educationRow = reviewer.getByRole('row').filter({ hasText: '演示区教育委员会' });
-  await educationRow.getByRole('link', { name: '2025年度报告' }).click();
+  await educationRow.getByRole('link', { name: `${DEMO_YEARS.inProgress}年度报告` }).click();
   await reviewer.getByRole('link', { name: '审核', exact: true }).click();
   await reviewer.getByRole('button', { name: '审定' }).click();
   await expect(reviewer.getByRole('region', { name: '审核流程' })).toContainText('状态：已审定');
@@ -56,14 +56,14 @@ test('board, roll-up of final reports out of date after an approval, re-run, XLS
   await expect(office.getByRole('table').filter({ hasText: '汇总值' }).first()).toContainText('汇总值 4'); // 1 + 3
 
   // The region report shows the sums, which nobody types over.
-  await office.getByRole('link', { name: '演示区人民政府2025年度报告' }).click();
+  await office.getByRole('link', { name: `演示区人民政府${DEMO_YEARS.inProgress}年度报告` }).click();
   await expect(office.getByText('本报告为本地区汇总报告')).toBeVisible();
   const summed = office.getByRole('textbox', { name: '一、本年新收政府信息公开申请数量 / 自然人', exact: true });
   await expect(summed).toHaveValue('4');
   await expect(summed).not.toBeEditable();
 
   // The XLSX of the whole district: one sheet per table, one row per unit report.
-  await office.goto('/office?year=2025');
+  await office.goto(`/office?year=${DEMO_YEARS.inProgress}`);
   const download = office.waitForEvent('download');
   await office.getByRole('link', { name: 'XLSX' }).click();
   const book = new ExcelJS.Workbook();
@@ -79,7 +79,7 @@ test('board, roll-up of final reports out of date after an approval, re-run, XLS
   expect(byOrgan.get('演示区人民政府')).toBe(4); // the region report itself
 
   // 「含未审定」: the town's draft is summed too, and every cell it feeds says so in words.
-  await office.goto('/office?year=2025');
+  await office.goto(`/office?year=${DEMO_YEARS.inProgress}`);
   await office.getByRole('link', { name: '本地区汇总' }).click();
   await office.getByLabel('含未审定').check();
   await office.getByRole('button', { name: '重新汇总' }).click();
@@ -92,7 +92,7 @@ test('board, roll-up of final reports out of date after an approval, re-run, XLS
   await expect(total).toContainText('演示区长寿湖镇人民政府');
   await expect(result.getByRole('row').filter({ hasText: '含未审定' }).filter({ hasText: '演示区教育委员会' })).toHaveCount(0);
   await office.screenshot({ path: 'test-results/screens/office-rollup-with-draft.png', fullPage: true });
-  await office.getByRole('link', { name: '演示区人民政府2025年度报告' }).click();
+  await office.getByRole('link', { name: `演示区人民政府${DEMO_YEARS.inProgress}年度报告` }).click();
   await expect(office.getByText(/汇总含未审定单位的数据/)).toBeVisible();
   await office.screenshot({ path: 'test-results/screens/office-region-report-with-draft.png' });
   await officeContext.close();

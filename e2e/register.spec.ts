@@ -6,12 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { messyRegisterXlsx } from '../lib/server/register.test-support';
-import { signIn } from './support';
+import { DEMO_YEARS, signIn } from './support';
 
-/** The messy register of the server tests, with 李四's case answered late; as a file to upload. */
+/** The messy register of the server tests in the demo's year in progress, with 李四's case answered late; as a file to upload. */
 async function messyXlsx(): Promise<string> {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'register-')), '2025年申请台账.xlsx');
-  writeFileSync(file, await messyRegisterXlsx('2025-06-20'));
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'register-')), `${DEMO_YEARS.inProgress}年申请台账.xlsx`);
+  writeFileSync(file, await messyRegisterXlsx(DEMO_YEARS.inProgress, '06-20'));
   return file;
 }
 
@@ -21,11 +21,11 @@ let registerUrl = '';
 test('import a messy register, fix a row, use it in the report, drill down from a cell to its cases', async ({ page }) => {
   const file = await messyXlsx();
   await signIn(page, 'clerk');
-  await page.getByRole('link', { name: '2025年度报告' }).first().click();
+  await page.getByRole('link', { name: `${DEMO_YEARS.inProgress}年度报告` }).first().click();
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
   const reportUrl = page.url();
-  await page.getByRole('link', { name: '建立2025年度申请台账' }).click();
-  await expect(page.getByRole('heading', { name: '演示区长寿湖镇人民政府2025年度政府信息公开申请台账' })).toBeVisible();
+  await page.getByRole('link', { name: `建立${DEMO_YEARS.inProgress}年度申请台账` }).click();
+  await expect(page.getByRole('heading', { name: `演示区长寿湖镇人民政府${DEMO_YEARS.inProgress}年度政府信息公开申请台账` })).toBeVisible();
   registerUrl = new URL(page.url()).pathname;
 
   // Import: the header is found under the titles; the blank line and the unreadable row are listed.
@@ -42,15 +42,15 @@ test('import a messy register, fix a row, use it in the report, drill down from 
   await page.getByRole('button', { name: '确认导入' }).click();
 
   // The grid: 王五's case counts nowhere until its type is fixed; keys move as in the tables.
-  await expect(page.getByRole('table', { name: '2025年度申请台账' })).toBeVisible();
+  await expect(page.getByRole('table', { name: `${DEMO_YEARS.inProgress}年度申请台账` })).toBeVisible();
   await expect(page.getByText('第4件未计入表二：未填申请人类型')).toBeVisible();
-  await expect(page.getByLabel('第1件 收到日期')).toHaveValue('2025-03-04');
-  await expect(page.getByLabel('第2件 答复日期')).toHaveValue('2025-04-15');
+  await expect(page.getByLabel('第1件 收到日期')).toHaveValue(`${DEMO_YEARS.inProgress}-03-04`);
+  await expect(page.getByLabel('第2件 答复日期')).toHaveValue(`${DEMO_YEARS.inProgress}-04-15`);
   await page.getByLabel('第1件 收到日期').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('第2件 收到日期')).toBeFocused();
-  // 李四: received 05-06, due 06-04 (端午 05-31…06-02), answered 06-20: late.
-  const grid = page.getByRole('table', { name: '2025年度申请台账' });
+  // 李四: received 05-06, due in early June (20 working days, after 端午), answered 06-20: late.
+  const grid = page.getByRole('table', { name: `${DEMO_YEARS.inProgress}年度申请台账` });
   await expect(grid.getByRole('cell', { name: '逾期', exact: true })).toHaveCount(1);
   await page.getByLabel('第4件 申请人类型').selectOption('自然人');
   await expect(page.getByText('第4件未计入表二')).toHaveCount(0);
@@ -84,8 +84,8 @@ test('the supervising office sees the counts, never an applicant', async ({ page
   await expect(page.getByText('上级机关只能查看统计数')).toBeVisible();
   await expect(page.getByRole('cell', { name: '一、本年新收政府信息公开申请数量 / 自然人：3件' })).toBeVisible();
   for (const personal of ['张三', '李四', '王五', '低保名单']) await expect(page.getByText(personal)).toHaveCount(0);
-  await expect(page.getByRole('table', { name: '2025年度申请台账' })).toHaveCount(0);
-  const exported = await page.request.get(`/api/registers/${registerUrl.split('/')[2]}/2025/export`);
+  await expect(page.getByRole('table', { name: `${DEMO_YEARS.inProgress}年度申请台账` })).toHaveCount(0);
+  const exported = await page.request.get(`/api/registers/${registerUrl.split('/')[2]}/${DEMO_YEARS.inProgress}/export`);
   expect(exported.status()).toBe(403);
   await page.screenshot({ path: 'test-results/register-office.png', fullPage: true });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { DEMO_YEARS, signIn } from './support';
 
 test('a wrong password is refused with a message; the right one opens the reports', async ({ page }) => {
   await page.goto('/login');
@@ -9,7 +9,7 @@ test('a wrong password is refused with a message; the right one opens the report
   await expect(page.getByRole('alert').filter({ hasText: '用户名' })).toHaveText('用户名或密码不正确');
   await signIn(page, 'clerk');
   await expect(page.getByRole('heading', { name: '我的报告' })).toBeVisible();
-  await expect(page.getByRole('link', { name: '2024年度报告' })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${DEMO_YEARS.published}年度报告` })).toBeVisible();
 });
 
 test('after three wrong passwords the form says how long to wait, in seconds', async ({ page }) => {

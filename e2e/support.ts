@@ -1,7 +1,13 @@
 // Shared steps for the browser tests: sign in as a demo user (seeded by NIANBAO_DEMO=1).
 import { expect, type Locator, type Page } from '@playwright/test';
+import { demoCycle } from '../lib/domain/demo-cycle';
 import { DEMO_PASSWORD } from '../lib/server/seed-demo';
 
+/**
+ * The demo's years, as the server seeded them on starting today (lib/domain/demo-cycle.ts): the year in
+ * progress (the town's draft, the education commission's report under review, …) and the published year.
+ */
+export const DEMO_YEARS = demoCycle(new Date());
 
 export async function signIn(page: Page, username: 'clerk' | 'reviewer' | 'office'): Promise<void> {
   await page.goto('/login');
@@ -16,7 +22,7 @@ export async function signIn(page: Page, username: 'clerk' | 'reviewer' | 'offic
  * Creates this organ's report for a year through the reports page; returns the editor's URL. The tests share
  * one server, so each year belongs to one test: editor 2041–2049, review 2051 and 2061, paste 2071–2075,
  * editor-calm 2053–2059, 2063 and 2065, editor-trust 2081–2085, editor-habits 2087, 2089, 2091, 2095 and 2097, access 2093,
- * review-comments 2077 (the years 2121–2129 it was given are above the report years' limit, 2100).
+ * review-comments 2077.
  */
 export async function createReport(page: Page, year: number): Promise<string> {
   await page.goto('/reports');

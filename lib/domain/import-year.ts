@@ -1,9 +1,6 @@
 // Which years a published report can be imported for (issue 11): only a year that has ended. The year in
 // progress (Beijing time, where the reports are written) and later ones have no published report yet.
-const BEIJING_OFFSET_MS = 8 * 3_600_000; // UTC+8 all year: China keeps no daylight saving time
-
-/** The calendar year in progress in Beijing. */
-export const currentYearInBeijing = (now: Date): number => new Date(now.getTime() + BEIJING_OFFSET_MS).getUTCFullYear();
+import { currentYearInBeijing } from './beijing-date';
 
 /** Why a published report of this year cannot be imported now, or null. */
 export function importYearRefusal(year: number, now: Date): string | null {

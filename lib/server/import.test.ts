@@ -5,10 +5,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/types';
+import { currentYearInBeijing } from '../domain/beijing-date';
 import { staleYearSentences } from '../domain/carry-over';
+import type { DemoCycle } from '../domain/demo-cycle';
 import { writeCanonicalAnyEdition } from '../domain/edition-2019';
 import { report2019 } from '../domain/edition-2019.test-support';
-import { currentYearInBeijing } from '../domain/import-year';
+import { moveYears } from '../domain/move-years';
 import { ROW_CARRIED_IN } from '../domain/template';
 import { addOrgan, addUser } from './admin-verbs';
 import { checkRecord } from './check-record';
@@ -40,12 +42,13 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
   let reviewer: Ctx;
   let office: Ctx;
   let townId: string;
+  let cycle: DemoCycle;
   let districtId: string;
   /** A second unit, with years of its own: a user who is both its 填报人 and 审核人, and another 审核人. */
   let ninth: { organId: string; both: Ctx; other: Ctx };
 
   beforeAll(async () => {
-    ({ db, dispose, clerk, reviewer, office, townId, districtId } = await openDemoWorld(database));
+    ({ db, dispose, clerk, reviewer, office, townId, districtId, cycle } = await openDemoWorld(database));
     const { id: organId } = await addOrgan(office, { name: '演示区第九街道办事处', level: 'town', parentId: districtId });
     await addUser(office, { username: 'both9', displayName: '兼职9', password: 'password-123', organId, roles: ['clerk', 'supervisor'] });
     await addUser(office, { username: 'rev9', displayName: '审核9', password: 'password-123', organId, roles: ['supervisor'] });
@@ -65,16 +68,17 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
   }
 
   it('previews a published report with its findings, and refuses the year the organ already has', async () => {
-    const shown = await preview(SEED_003);
+    // Seed 003 moved to the year the demo town has published (seeded).
+    const bytes = new TextEncoder().encode(moveYears(new TextDecoder().decode(SEED_003), 2024, cycle.published));
+    const shown = await preview(bytes);
     if (!shown.ok) throw new Error('seed 003 should read');
-    expect([shown.edition, shown.report.year, shown.report.organ, shown.organName]).toEqual(['national-2021', 2024, '重庆市长寿区长寿湖镇人民政府', DEMO_TOWN]);
+    expect([shown.edition, shown.report.year, shown.report.organ, shown.organName]).toEqual(['national-2021', cycle.published, '重庆市长寿区长寿湖镇人民政府', DEMO_TOWN]);
     expect(shown.findings).toEqual([]);
     expect(shown.notes[0]).toBe(`文件中的机关为「重庆市长寿区长寿湖镇人民政府」，将作为「${DEMO_TOWN}」的报告保存。`);
-    // The demo town's 2024 report exists (seeded): the preview says so, and confirming is refused.
-    expect(shown.refusal).toBe(`${DEMO_TOWN}2024年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
-    const [existing] = await clerk.db.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = 2024', [townId]);
+    expect(shown.refusal).toBe(`${DEMO_TOWN}${cycle.published}年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
+    const [existing] = await clerk.db.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [townId, cycle.published]);
     expect(shown.existingReportId).toBe(existing.id);
-    await expect(importPublishedReport(clerk, { organId: townId, bytes: SEED_003, filename: 'report.txt', digest: shown.digest }))
+    await expect(importPublishedReport(clerk, { organId: townId, bytes, filename: 'report.txt', digest: shown.digest }))
       .rejects.toMatchObject({ status: 409, message: expect.stringContaining('已存在') });
   });
 
@@ -138,16 +142,17 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
   });
 
   it('refuses the year in progress and later years, in the preview and on confirm', async () => {
+    // Into the ninth street, which has no report of these years (the demo town has one of the year in progress).
     const current = currentYearInBeijing(new Date());
     for (const year of [current, 2067]) {
       const bytes = seed003In(year);
-      const shown = await preview(bytes);
+      const shown = await preview(bytes, 'r.txt', ninth.organId, ninth.both);
       if (!shown.ok) throw new Error('should read');
       expect(shown.refusal).toMatch(new RegExp(`^${year}年度(尚未结束|还未到来)，不能导入该年度已发布的报告：只能导入${current - 1}年度及以前的报告。$`));
-      await expect(importPublishedReport(clerk, { organId: townId, bytes, filename: 'r.txt', digest: shown.digest }))
+      await expect(importPublishedReport(ninth.both, { organId: ninth.organId, bytes, filename: 'r.txt', digest: shown.digest }))
         .rejects.toMatchObject({ status: 400, message: shown.refusal });
     }
-    expect((await db.query('SELECT id FROM reports WHERE year = ANY($1::int[])', [[current, 2067]]))).toEqual([]);
+    expect((await db.query('SELECT id FROM reports WHERE organ_id = $1 AND year = ANY($2::int[])', [ninth.organId, [current, 2067]]))).toEqual([]);
   });
 
   it('never lets the importer confirm an import, even one who is also a 审核人; a 审核人 may return it to the clerk; nobody approves what they submitted', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/types';
 import { appKey } from '../domain/cells';
+import type { DemoCycle } from '../domain/demo-cycle';
 import { setCell } from '../domain/cells';
 import { signIn } from './auth/sign-in';
 import { actorForToken, endSession } from './auth/sessions';
@@ -19,24 +20,25 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
   let reviewer: Ctx;
   let office: Ctx;
   let townId: string;
+  let cycle: DemoCycle;
 
   beforeAll(async () => {
-    ({ db, dispose, clerk, reviewer, office, townId } = await openDemoWorld(database));
+    ({ db, dispose, clerk, reviewer, office, townId, cycle } = await openDemoWorld(database));
     expect(await seedDemoIfEmpty(db)).toBe(false); // seeding again changes nothing
   }, 60_000);
   afterAll(async () => dispose?.());
 
   it('creates a report with a new-draft outline, once per organ and year', async () => {
-    const { id } = await createReport(clerk, { organId: townId, year: '2026' });
+    const { id } = await createReport(clerk, { organId: townId, year: '2091' });
     const { record } = await getReport(clerk, id);
     expect(record.version).toBe(1);
     expect(record.report.parts?.overview).toContain('（一）主动公开');
-    await expect(createReport(clerk, { organId: townId, year: 2026 })).rejects.toMatchObject({ status: 409, reportId: id, message: expect.stringContaining('2026年度报告已存在') });
+    await expect(createReport(clerk, { organId: townId, year: 2091 })).rejects.toMatchObject({ status: 409, reportId: id, message: expect.stringContaining('2091年度报告已存在') });
     await expect(createReport(clerk, { organId: townId, year: 2019 })).rejects.toMatchObject({ status: 400 });
   });
 
   it('saves drafts with versions, merges a stale base, and records who changed what', async () => {
-    const { id } = await createReport(clerk, { organId: townId, year: 2027 });
+    const { id } = await createReport(clerk, { organId: townId, year: 2092 });
     const { record } = await getReport(clerk, id);
     const edited = { ...record.report, tables: setCell(record.report.tables, appKey(0, 0), 7) };
     const first = await saveDraft(clerk, id, { baseVersion: 1, report: edited });
@@ -101,35 +103,35 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
   });
 
   it('keeps the organ, year and totals the server knows, whatever the client sends', async () => {
-    const { id } = await createReport(clerk, { organId: townId, year: 2028 });
+    const { id } = await createReport(clerk, { organId: townId, year: 2093 });
     const { record } = await getReport(clerk, id);
     const forged = { ...record.report, organ: '别的机关', year: 2000, tables: setCell(record.report.tables, appKey(0, 6), 999) };
     await saveDraft(clerk, id, { baseVersion: 1, report: forged });
     const saved = (await getReport(clerk, id)).record.report;
     expect(saved.organ).toBe(record.organName);
-    expect(saved.year).toBe(2028);
+    expect(saved.year).toBe(2093);
     expect(saved.tables.applications[0][6]).toBeNull();
   });
 
   it('takes only the clerk\'s content from a save: scope, title, level, status and accepted warnings stay the server\'s', async () => {
-    const { id } = await createReport(clerk, { organId: townId, year: 2031 });
+    const { id } = await createReport(clerk, { organId: townId, year: 2096 });
     const { record } = await getReport(clerk, id);
     const forged = {
       ...record.report, scope: 'region', title: '伪造的标题', level: 'government', organ: '别的机关', year: 2000, status: 'approved',
       acceptedWarnings: [{ finding: 'x', rule: 'LATE', reason: '自己接受', by: '张填报' }],
-      parts: { ...record.report.parts!, other: '本年度无其他事项。' }, signature: { organ: '长寿湖镇', date: '2032-01-17' },
+      parts: { ...record.report.parts!, other: '本年度无其他事项。' }, signature: { organ: '长寿湖镇', date: '2097-01-17' },
     };
     expect(await saveDraft(clerk, id, { baseVersion: 1, report: forged })).toMatchObject({ ok: true, version: 2 });
     const [{ data }] = await db.query<{ data: Record<string, unknown> }>('SELECT data FROM reports WHERE id = $1', [id]);
     const stored = typeof data === 'string' ? JSON.parse(data) : data;
     expect([stored.scope, stored.title, stored.level, stored.organ, stored.year, stored.acceptedWarnings])
-      .toEqual([undefined, undefined, 'town', record.organName, 2031, undefined]);
-    expect([stored.parts.other, stored.signature]).toEqual(['本年度无其他事项。', { organ: '长寿湖镇', date: '2032-01-17' }]);
+      .toEqual([undefined, undefined, 'town', record.organName, 2096, undefined]);
+    expect([stored.parts.other, stored.signature]).toEqual(['本年度无其他事项。', { organ: '长寿湖镇', date: '2097-01-17' }]);
     expect((await getReport(clerk, id)).record.status).toBe('draft');
   });
 
   it('refuses malformed drafts with the JSON path', async () => {
-    const { id } = await createReport(clerk, { organId: townId, year: 2029 });
+    const { id } = await createReport(clerk, { organId: townId, year: 2094 });
     const { record } = await getReport(clerk, id);
     const broken = { ...record.report, tables: { ...record.report.tables, litigation: [1, 2] } };
     await expect(saveDraft(clerk, id, { baseVersion: 1, report: broken })).rejects.toMatchObject({
@@ -138,15 +140,15 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
   });
 
   it('lets only clerks of the organ edit; the supervising office sees but cannot change', async () => {
-    const [demoDraft] = (await listReports(clerk)).filter((r) => r.status === 'draft' && r.year === 2025);
+    const [demoDraft] = (await listReports(clerk)).filter((r) => r.status === 'draft' && r.year === cycle.inProgress);
     expect(demoDraft).toBeDefined();
     await expect(saveDraft(reviewer, demoDraft.id, { baseVersion: demoDraft.version, report: demoDraft.report })).rejects.toMatchObject({ status: 403 });
     const seen = await getReport(office, demoDraft.id);
     expect(seen.access).toMatchObject({ canView: true, viaSupervision: true, roles: [] });
     await expect(saveDraft(office, demoDraft.id, { baseVersion: demoDraft.version, report: demoDraft.report })).rejects.toBeInstanceOf(ServerError);
-    // The approved 2024 report is frozen even for its clerk.
-    const [approved] = (await listReports(clerk)).filter((r) => r.status === 'approved');
-    await expect(saveDraft(clerk, approved.id, { baseVersion: approved.version, report: approved.report })).rejects.toMatchObject({ status: 409 });
+    // The town's published report of last year is frozen even for its clerk.
+    const [published] = (await listReports(clerk)).filter((r) => r.status === 'published' && r.year === cycle.published);
+    await expect(saveDraft(clerk, published.id, { baseVersion: published.version, report: published.report })).rejects.toMatchObject({ status: 409 });
   });
 
   it('hides other organs’ reports entirely', async () => {
@@ -157,7 +159,7 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
     expect(await listReports(outsider)).toEqual([]);
     const [demoDraft] = await listReports(clerk);
     await expect(getReport(outsider, demoDraft.id)).rejects.toMatchObject({ status: 404 });
-    await expect(createReport(outsider, { organId: townId, year: 2030 })).rejects.toMatchObject({ status: 404 });
+    await expect(createReport(outsider, { organId: townId, year: 2095 })).rejects.toMatchObject({ status: 404 });
   });
 
   it('ends sessions on sign-out and when they expire; each sign-in gets a new token', async () => {

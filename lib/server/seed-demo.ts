@@ -1,11 +1,15 @@
 // The demo a newcomer sees on an empty database (NIANBAO_DEMO=1): a district office with four units in
-// different states, a clerk, a reviewer and the office's supervisor-administrator.
+// different states, a clerk, a reviewer and the office's supervisor-administrator — in the reporting cycle
+// of the day it is seeded (lib/domain/demo-cycle.ts), so its deadlines lie ahead as a newcomer's would.
 import { randomUUID } from 'node:crypto';
 import seed003 from '../domain/fixtures/seed-003.json';
 import type { Db } from '../db/types';
 import { readCanonical } from '../domain/canonical';
+import { dateInBeijing } from '../domain/beijing-date';
 import { appKey, setCell } from '../domain/cells';
-import type { TLevel, TReport } from '../domain/model';
+import { demoCycle, type DemoCycle } from '../domain/demo-cycle';
+import type { TLevel, TParts, TReport } from '../domain/model';
+import { moveYears } from '../domain/move-years';
 import { createNewDraft } from '../domain/new-draft';
 import { deriveTotals } from '../domain/totals';
 import type { ReportStatus } from '../domain/workflow';
@@ -32,24 +36,40 @@ export const DEMO_USERS: { username: string; displayName: string; roles: [OrganK
   { username: 'office', displayName: '王主管', roles: [['district', 'supervisor'], ['district', 'admin']] },
 ];
 
-function demoReports(): { organ: OrganKey; report: TReport; status: ReportStatus }[] {
+type DemoReport = { organ: OrganKey; report: TReport; status: ReportStatus; publication?: { publishedOn: string; publishedUrl: string } };
+
+/**
+ * Every unit's report of the published year, out on time (before the units' 31 January), and the year in
+ * progress in each state: the town's draft, the education commission's report under review, the street
+ * office's approved one, the transport commission not started. Reports signed this year are dated today.
+ */
+function demoReports({ inProgress, published }: DemoCycle, today: string): DemoReport[] {
   const seed = readCanonical(seed003);
   if (!seed.ok) throw new Error('demo fixture is not a valid report');
-  const filed = (organ: OrganKey, year: number, edit: (t: TReport['tables']) => TReport['tables'] = (t) => t): TReport => {
+  const { parts } = seed.report;
+  const filed = (organ: OrganKey, year: number, signedOn: string, edit: (t: TReport['tables']) => TReport['tables'] = (t) => t): TReport => {
     const name = DEMO_ORGANS[organ].name;
-    return { ...seed.report, organ: name, year, level: DEMO_ORGANS[organ].level, tables: deriveTotals(edit(seed.report.tables)), signature: { organ: name, date: `${year + 1}-01-17` } };
+    const told = parts && (Object.fromEntries(Object.entries(parts).map(([k, text]) => [k, moveYears(text, seed.report.year, year)])) as TParts);
+    return { ...seed.report, organ: name, year, level: DEMO_ORGANS[organ].level, parts: told, tables: deriveTotals(edit(seed.report.tables)), signature: { organ: name, date: signedOn } };
   };
-  const draft = createNewDraft(DEMO_TOWN, 2025, 'town');
+  const units = (Object.keys(DEMO_ORGANS) as OrganKey[]).filter((key) => DEMO_ORGANS[key].parent);
+  const draft = createNewDraft(DEMO_TOWN, inProgress, 'town');
   return [
-    { organ: 'town', report: filed('town', 2024), status: 'approved' },
+    ...units.map((organ): DemoReport => ({
+      organ,
+      report: filed(organ, published, `${published + 1}-01-17`),
+      status: 'published',
+      publication: { publishedOn: `${published + 1}-01-20`, publishedUrl: `https://www.example.gov.cn/${organ}/${published}/nianbao.html` },
+    })),
     { organ: 'town', report: { ...draft, tables: deriveTotals(draft.tables) }, status: 'draft' },
     // Three applications to the education commission, all answered in full.
-    { organ: 'education', report: filed('education', 2025, (t) => setCell(setCell(t, appKey(0, 0), 3), appKey(2, 0), 3)), status: 'submitted' },
-    { organ: 'street', report: filed('street', 2025), status: 'approved' },
+    { organ: 'education', report: filed('education', inProgress, today, (t) => setCell(setCell(t, appKey(0, 0), 3), appKey(2, 0), 3)), status: 'submitted' },
+    { organ: 'street', report: filed('street', inProgress, today), status: 'approved' },
   ];
 }
 
-export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+/** Seeds the demo in the reporting cycle of `now` (demoCycle), unless the database has organs already. */
+export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<boolean> {
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(4618)');
@@ -70,10 +90,11 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
         await tx.query('INSERT INTO memberships (user_id, organ_id, role) VALUES ($1, $2, $3)', [id, ids[organ], role]);
       }
     }
-    for (const { organ, report, status } of demoReports()) {
-      await insertReport(tx, { organId: ids[organ], report, actorId: userIds[0], status, audit: false });
+    for (const { organ, report, status, publication } of demoReports(demoCycle(now), dateInBeijing(now))) {
+      const id = await insertReport(tx, { organId: ids[organ], report, actorId: userIds[0], status, audit: false });
+      if (publication) await tx.query('UPDATE reports SET published_on = $1, published_url = $2 WHERE id = $3', [publication.publishedOn, publication.publishedUrl, id]);
     }
-    await tx.query('UPDATE reports SET approved_version = version WHERE status = $1', ['approved']);
+    await tx.query('UPDATE reports SET approved_version = version WHERE status = ANY($1::text[])', [['approved', 'published']]);
     await writeAudit(tx, { actor: null, action: 'demo.seed', detail: { organs: Object.values(DEMO_ORGANS).map((o) => o.name) } });
     return true;
   });
