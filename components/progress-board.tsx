@@ -85,7 +85,8 @@ export function ProgressBoard({ rows, year, initialView }: { rows: BoardRow[]; y
                 <td>{r.errors > 0 ? <span className="badge error">错误 {r.errors}</span> : '—'}</td>
                 <td>{r.warnings > 0 ? <span className="badge warning">警告 {r.warnings}</span> : '—'}</td>
                 <td>
-                  {r.late ? <span className="badge error">已逾期</span> : `${r.daysLeft}天`}（{r.deadline}）
+                  {r.publishedOn ? `${r.publishedOn}发布` : r.late ? <span className="badge error">已逾期</span> : `${r.daysLeft}天`}（期限{r.deadline}）
+                  {r.publishedOn && r.late && <span className="badge error">逾期发布</span>}
                   {!r.late && isDueSoon(r) && <span className="badge warning">即将到期</span>}
                 </td>
                 <td>{r.lastActivity ? `${r.lastActivity.actor} ${r.lastActivity.action} · ${when(r.lastActivity.at)}` : '—'}</td>

@@ -1,13 +1,13 @@
 // Shared steps for the browser tests: sign in as a demo user (seeded by NIANBAO_DEMO=1).
 import { expect, type Locator, type Page } from '@playwright/test';
-import { demoCycle } from '../lib/domain/demo-cycle';
+import { reportingCycle } from '../lib/domain/reporting-cycle';
 import { DEMO_PASSWORD } from '../lib/server/seed-demo';
 
 /**
- * The demo's years, as the server seeded them on starting today (lib/domain/demo-cycle.ts): the year in
+ * The demo's years, as the server seeded them on starting today (lib/domain/reporting-cycle.ts): the year in
  * progress (the town's draft, the education commission's report under review, …) and the published year.
  */
-export const DEMO_YEARS = demoCycle(new Date());
+export const DEMO_YEARS = reportingCycle(new Date());
 
 export async function signIn(page: Page, username: 'clerk' | 'reviewer' | 'office'): Promise<void> {
   await page.goto('/login');

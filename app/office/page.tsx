@@ -1,3 +1,4 @@
+import { reportingCycle } from '@/lib/domain/reporting-cycle';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProgressBoard } from '@/components/progress-board';
@@ -17,7 +18,7 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
   if (offices.length === 0) return <div className="card"><h1>主管部门</h1><p role="alert">只有主管部门的审核人或管理员可以查看进度。</p></div>;
   const office = offices.find((o) => o.organId === query.organ) ?? offices[0];
   // A year no report can have (99999999999) shows the default year rather than failing in the database.
-  const year = isReportYear(Number(query.year)) ? Number(query.year) : new Date().getFullYear() - 1;
+  const year = isReportYear(Number(query.year)) ? Number(query.year) : reportingCycle(new Date()).inProgress;
   const rows = await progressBoard(ctx, office.organId, year);
   const exportHref = (format: string) => `/api/exports?organ=${office.organId}&year=${year}&subtree=1&format=${format}`;
   return (

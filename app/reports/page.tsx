@@ -1,3 +1,4 @@
+import { reportingCycle } from '@/lib/domain/reporting-cycle';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateReportForm } from '@/components/create-report-form';
@@ -54,7 +55,7 @@ export default async function ReportsPage() {
         <>
           <CreateReportForm
             organs={clerkOrgans}
-            defaultYear={new Date().getFullYear() - 1}
+            defaultYear={reportingCycle(new Date()).inProgress}
             existing={records.map((r) => ({ organId: r.organId, year: r.year }))}
           />
           <p className="card">

@@ -3,7 +3,7 @@ import { boardViewParams, DEFAULT_VIEW, isDueSoon, parseBoardView, visibleRows, 
 
 const row = (organName: string, state: BoardRow['state'], daysLeft: number, extra: Partial<BoardRow> = {}): BoardRow => ({
   organId: organName, organName, level: 'department', reportId: state === 'not-started' ? null : organName, state,
-  errors: 0, warnings: 0, deadline: '2027-01-31', daysLeft, late: daysLeft < 0, lastActivity: null, ...extra,
+  errors: 0, warnings: 0, deadline: '2027-01-31', daysLeft, publishedOn: null, late: daysLeft < 0, lastActivity: null, ...extra,
 });
 
 describe('the board order', () => {

@@ -18,6 +18,8 @@ export type BoardRow = {
   deadline: string;
   /** Days from today to the deadline; negative once it has passed. */
   daysLeft: number;
+  /** The date the report was published, once it is: the column then shows it instead of the days left. */
+  publishedOn: string | null;
   late: boolean;
   /** The report's latest audited step: who did what, when. */
   lastActivity: LastActivity | null;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/types';
 import { currentYearInBeijing } from '../domain/beijing-date';
 import { staleYearSentences } from '../domain/carry-over';
-import type { DemoCycle } from '../domain/demo-cycle';
+import type { ReportingCycle } from '../domain/reporting-cycle';
 import { writeCanonicalAnyEdition } from '../domain/edition-2019';
 import { report2019 } from '../domain/edition-2019.test-support';
 import { moveYears } from '../domain/move-years';
@@ -42,7 +42,7 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
   let reviewer: Ctx;
   let office: Ctx;
   let townId: string;
-  let cycle: DemoCycle;
+  let cycle: ReportingCycle;
   let districtId: string;
   /** A second unit, with years of its own: a user who is both its 填报人 and 审核人, and another 审核人. */
   let ninth: { organId: string; both: Ctx; other: Ctx };

@@ -3,7 +3,7 @@ import seed003 from '../domain/fixtures/seed-003.json';
 import type { Db } from '../db/types';
 import { readCanonical } from '../domain/canonical';
 import { appKey, setCell } from '../domain/cells';
-import type { DemoCycle } from '../domain/demo-cycle';
+import type { ReportingCycle } from '../domain/reporting-cycle';
 import type { TTables } from '../domain/model';
 import { addOrgan, addUser } from './admin-verbs';
 import type { Ctx } from './context';
@@ -33,7 +33,7 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
   let clerk: Ctx;
   let reviewer: Ctx;
   let townId: string;
-  let cycle: DemoCycle;
+  let cycle: ReportingCycle;
   const units: { id: string; clerk: Ctx; reviewer: Ctx }[] = [];
 
   /** Three towns under the district, each with its own clerk and reviewer. */
@@ -71,6 +71,9 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
     expect(byName.get('演示区长寿湖镇人民政府')).toMatchObject({ state: 'draft' });
     const afterDeadline = await progressBoard(office, districtId, cycle.inProgress, new Date(`${cycle.inProgress + 1}-02-02T00:00:00Z`));
     expect(afterDeadline.find((r) => r.organName === '演示区第3街道办事处')).toMatchObject({ late: true, daysLeft: -2 });
+    // The day is Beijing's: 31 January 17:00 UTC is already 1 February there, the day after the deadline.
+    const beijingNextDay = await progressBoard(office, districtId, cycle.inProgress, new Date(`${cycle.inProgress + 1}-01-31T17:00:00Z`));
+    expect(beijingNextDay.find((r) => r.organName === '演示区第3街道办事处')).toMatchObject({ late: true, daysLeft: -1, publishedOn: null });
     await expect(progressBoard(units[0].clerk, districtId, cycle.inProgress)).rejects.toMatchObject({ status: 403 });
   });
 

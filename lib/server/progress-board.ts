@@ -2,6 +2,7 @@
 // deadline, lateness and last activity for one year. The reports' contents are read only for versions
 // whose findings are not known yet (finding-counts.ts), so a view of a thousand units stays cheap.
 import { activityLabel } from '../domain/activity';
+import { dateInBeijing } from '../domain/beijing-date';
 import type { BoardRow, LastActivity } from '../domain/board';
 import { organDeadline } from '../domain/rules/late';
 import { ServerError, type Ctx } from './context';
@@ -31,7 +32,7 @@ export async function progressBoard(ctx: Ctx, officeId: string, year: number, to
   const units = await organsBelow(ctx.db, officeId);
   const heads = await findReportHeads(ctx.db, units.map((u) => u.id), [year, year - 1]);
   const byOrganYear = new Map<string, ReportHead>(heads.map((r) => [`${r.organId}:${r.year}`, r]));
-  const todayIso = today.toISOString().slice(0, 10);
+  const todayIso = dateInBeijing(today);
   const planned = units.map((u) => {
     const deadline = organDeadline(year, u.level, u.deadlineOverride);
     return { unit: u, deadline, report: byOrganYear.get(`${u.id}:${year}`) ?? null, previous: byOrganYear.get(`${u.id}:${year - 1}`) ?? null };
@@ -54,6 +55,7 @@ export async function progressBoard(ctx: Ctx, officeId: string, year: number, to
       warnings: found.warnings,
       deadline,
       daysLeft: Math.round((Date.parse(deadline) - Date.parse(todayIso)) / DAY),
+      publishedOn: published,
       late: published ? published > deadline : todayIso > deadline,
       lastActivity: report ? activities.get(report.id) ?? null : null,
     };

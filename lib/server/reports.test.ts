@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/types';
 import { appKey } from '../domain/cells';
-import type { DemoCycle } from '../domain/demo-cycle';
+import type { ReportingCycle } from '../domain/reporting-cycle';
 import { setCell } from '../domain/cells';
 import { signIn } from './auth/sign-in';
 import { actorForToken, endSession } from './auth/sessions';
@@ -20,7 +20,7 @@ describe.each(TEST_DATABASES)('reports on $name', (database) => {
   let reviewer: Ctx;
   let office: Ctx;
   let townId: string;
-  let cycle: DemoCycle;
+  let cycle: ReportingCycle;
 
   beforeAll(async () => {
     ({ db, dispose, clerk, reviewer, office, townId, cycle } = await openDemoWorld(database));

@@ -4,7 +4,7 @@ import { progressBoard } from './progress-board';
 import { findReportsOfOrgans } from './report-records';
 import { openDemoWorld, TEST_DATABASES } from './test-databases';
 
-// The demo seeded on three days (lib/domain/demo-cycle.ts): in November and in January the units of the year
+// The demo seeded on three days (lib/domain/reporting-cycle.ts): in November and in January the units of the year
 // in progress still have days left; in March last year's are published and this year's are in progress.
 describe.each(TEST_DATABASES)('the demo in its reporting cycle on $name', (database) => {
   it.each([

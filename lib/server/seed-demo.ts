@@ -1,13 +1,13 @@
 // The demo a newcomer sees on an empty database (NIANBAO_DEMO=1): a district office with four units in
 // different states, a clerk, a reviewer and the office's supervisor-administrator — in the reporting cycle
-// of the day it is seeded (lib/domain/demo-cycle.ts), so its deadlines lie ahead as a newcomer's would.
+// of the day it is seeded (lib/domain/reporting-cycle.ts), so its deadlines lie ahead as a newcomer's would.
 import { randomUUID } from 'node:crypto';
 import seed003 from '../domain/fixtures/seed-003.json';
 import type { Db } from '../db/types';
 import { readCanonical } from '../domain/canonical';
 import { dateInBeijing } from '../domain/beijing-date';
 import { appKey, setCell } from '../domain/cells';
-import { demoCycle, type DemoCycle } from '../domain/demo-cycle';
+import { reportingCycle, type ReportingCycle } from '../domain/reporting-cycle';
 import type { TLevel, TParts, TReport } from '../domain/model';
 import { moveYears } from '../domain/move-years';
 import { createNewDraft } from '../domain/new-draft';
@@ -43,7 +43,7 @@ type DemoReport = { organ: OrganKey; report: TReport; status: ReportStatus; publ
  * progress in each state: the town's draft, the education commission's report under review, the street
  * office's approved one, the transport commission not started. Reports signed this year are dated today.
  */
-function demoReports({ inProgress, published }: DemoCycle, today: string): DemoReport[] {
+function demoReports({ inProgress, published }: ReportingCycle, today: string): DemoReport[] {
   const seed = readCanonical(seed003);
   if (!seed.ok) throw new Error('demo fixture is not a valid report');
   const { parts } = seed.report;
@@ -68,7 +68,7 @@ function demoReports({ inProgress, published }: DemoCycle, today: string): DemoR
   ];
 }
 
-/** Seeds the demo in the reporting cycle of `now` (demoCycle), unless the database has organs already. */
+/** Seeds the demo in the reporting cycle of `now` (reportingCycle), unless the database has organs already. */
 export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<boolean> {
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   return db.transaction(async (tx) => {
@@ -90,7 +90,7 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<boolean
         await tx.query('INSERT INTO memberships (user_id, organ_id, role) VALUES ($1, $2, $3)', [id, ids[organ], role]);
       }
     }
-    for (const { organ, report, status, publication } of demoReports(demoCycle(now), dateInBeijing(now))) {
+    for (const { organ, report, status, publication } of demoReports(reportingCycle(now), dateInBeijing(now))) {
       const id = await insertReport(tx, { organId: ids[organ], report, actorId: userIds[0], status, audit: false });
       if (publication) await tx.query('UPDATE reports SET published_on = $1, published_url = $2 WHERE id = $3', [publication.publishedOn, publication.publishedUrl, id]);
     }

@@ -9,7 +9,7 @@ import { migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
 import { openPostgres } from '../db/postgres';
 import type { Db } from '../db/types';
-import { demoCycle, type DemoCycle } from '../domain/demo-cycle';
+import { reportingCycle, type ReportingCycle } from '../domain/reporting-cycle';
 import { loadActor } from './auth/sessions';
 import type { Ctx } from './context';
 import { seedDemoIfEmpty } from './seed-demo';
@@ -69,7 +69,7 @@ export async function ctxFor(db: Db, username: string): Promise<Ctx> {
 export type DemoWorld = {
   db: Db; dispose: () => Promise<void>; clerk: Ctx; reviewer: Ctx; office: Ctx; townId: string; districtId: string;
   /** The demo's years, as seeded: the year in progress and the published year. */
-  cycle: DemoCycle;
+  cycle: ReportingCycle;
 };
 
 /** A fresh database with the demo district (lib/server/seed-demo.ts) seeded at `now`, and its three users' contexts. */
@@ -78,6 +78,6 @@ export async function openDemoWorld(database: TestDatabase, now = new Date()): P
   await seedDemoIfEmpty(db, now);
   const [clerk, reviewer, office] = await Promise.all(['clerk', 'reviewer', 'office'].map((u) => ctxFor(db, u)));
   return {
-    db, dispose, clerk, reviewer, office, townId: clerk.actor.memberships[0].organId, districtId: office.actor.memberships[0].organId, cycle: demoCycle(now),
+    db, dispose, clerk, reviewer, office, townId: clerk.actor.memberships[0].organId, districtId: office.actor.memberships[0].organId, cycle: reportingCycle(now),
   };
 }

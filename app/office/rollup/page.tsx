@@ -1,3 +1,4 @@
+import { reportingCycle } from '@/lib/domain/reporting-cycle';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RollupForm } from '@/components/rollup-form';
@@ -28,7 +29,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   const query = await searchParams;
   const organId = query.organ ?? ctx.actor.memberships.find((m) => m.role === 'supervisor' || m.role === 'admin')?.organId ?? '';
   // A year no report can have (99999999999) shows the default year rather than failing in the database.
-  const year = isReportYear(Number(query.year)) ? Number(query.year) : new Date().getFullYear() - 1;
+  const year = isReportYear(Number(query.year)) ? Number(query.year) : reportingCycle(new Date()).inProgress;
   let view;
   try {
     view = await viewRollup(ctx, organId, year);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoCycle } from './demo-cycle';
+import { reportingCycle } from './reporting-cycle';
 
 describe('the demo cycle', () => {
   it.each([
@@ -14,6 +14,6 @@ describe('the demo cycle', () => {
     ['2026-12-31T15:59:59Z', 2026, 2025],
     ['2026-12-31T16:00:00Z', 2026, 2025], // New Year's Day in Beijing: January again
   ])('at %s the year in progress is %i and %i is published', (at, inProgress, published) => {
-    expect(demoCycle(new Date(at))).toEqual({ inProgress, published });
+    expect(reportingCycle(new Date(at))).toEqual({ inProgress, published });
   });
 });
