@@ -46,10 +46,10 @@ async function installProbe(page: Page, inputId: string) {
     const stamp = (e: Event) => (started = e.timeStamp);
     input.addEventListener('input', stamp, true);
     box.addEventListener('input', stamp, true);
-    const hasFinding = () => {
-      const described = input.getAttribute('aria-describedby');
-      return /相差/.test((described && document.getElementById(described)?.textContent) || '');
-    };
+    // The description is every element aria-describedby names (the message, a note, the 填报说明 line).
+    const description = () =>
+      (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const hasFinding = () => /相差/.test(description());
     window.__nbArm = (want) => {
       window.__nbResult = new Promise((resolve) => {
         const reached = () => (typeof want === 'string' ? echo.textContent === want : hasFinding() === want);
@@ -109,9 +109,11 @@ async function measureEditor() {
     // The finding the timing waits for is the one a screen reader announces (Playwright's computation).
     await cell.fill('5');
     await page.evaluate('globalThis.__name = (f) => f');
-    await page.waitForFunction((id) => document.getElementById(id!)?.getAttribute('aria-describedby'), await cell.getAttribute('id'));
-    const described = await cell.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
-    if (!/APP-BALANCE|相差1/.test(described)) throw new Error(`no APP-BALANCE finding at the cell: ${described}`);
+    const message = page.locator(`#${await cell.getAttribute('id')}-msg`);
+    await message.waitFor({ state: 'attached' });
+    const described = await cell.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')[0]);
+    if (described !== (await message.getAttribute('id'))) throw new Error(`the cell is not described by its message first: ${described}`);
+    if (!/相差1/.test((await message.textContent()) ?? '')) throw new Error(`no APP-BALANCE finding at the cell: ${await message.textContent()}`);
     await cell.fill('4');
     await page.waitForFunction((id) => !/相差/.test(document.getElementById(`${id}-msg`)?.textContent ?? ''), await cell.getAttribute('id'));
     await installProbe(page, (await cell.getAttribute('id'))!);
