@@ -5,9 +5,15 @@
 // Baseline: a plain <input> in the same page whose input handler echoes the value into an <output> — the
 // browser's own floor for "keystroke → visible change" on this machine, through the same harness — so the
 // ratio is what the editor's work (React update, totals, rule engine, findings) adds to it.
+// Render census: React DevTools' global hook (which React calls on every commit, production builds too) lists
+// the components each commit rendered and the cell each sits in. The keystroke's own commit may render only
+// the typed cell, the totals it changes and the cells whose findings change; the summary, the navigation
+// and the counts follow in later commits, after the frame is painted.
 import { rmSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { appKey, cellSpec } from '../lib/domain/cells';
+import { appKey, CELLS, cellSpec, getCell, setCell } from '../lib/domain/cells';
+import { findBrokenRules } from '../lib/domain/engine';
+import { deriveTotals } from '../lib/domain/totals';
 import { template } from '../lib/domain/template';
 import { saveDraft } from '../lib/server/save-draft';
 import { loadActor } from '../lib/server/auth/sessions';
@@ -25,7 +31,63 @@ declare global {
   interface Window {
     __nbArm: (want: boolean | string) => void;
     __nbResult: Promise<number>;
+    /** Per commit since the last arm: where each component that rendered sits (a cell's name, or 「（表格之外：…）」). */
+    __nbCommits: string[][];
   }
+}
+
+/**
+ * Installed before the page's scripts: React finds the hook and reports each commit to it. A function
+ * component rendered in a commit iff its first hook (or, without hooks, its props) is a new object.
+ */
+const RENDER_CENSUS = `(() => {
+  const seen = new WeakSet();
+  window.__nbCommits = [];
+  const hostOf = (fiber) => {
+    for (let f = fiber.child; f; f = f.child) if (typeof f.type === 'string') return f.stateNode;
+    for (let f = fiber.return; f; f = f.return) if (typeof f.type === 'string') return f.stateNode;
+    return null;
+  };
+  const placeOf = (fiber) => {
+    const host = hostOf(fiber);
+    const cell = host?.closest?.('td');
+    if (cell) return cell.querySelector('input')?.getAttribute('aria-label') ?? '';
+    const part = host?.closest?.('[id]');
+    return '（表格之外：' + (host?.tagName ?? '?').toLowerCase() + (part ? ' in #' + part.id : '') + '）';
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    renderers: new Map(), supportsFiber: true, isDisabled: false,
+    inject: () => 1, checkDCE() {}, onScheduleFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+    onCommitFiberRoot(id, root) {
+      const places = [];
+      const walk = (first) => {
+        for (let f = first; f; f = f.sibling) {
+          // function, forwardRef, memo and simple memo components
+          if ([0, 11, 14, 15].includes(f.tag)) {
+            const own = f.memoizedState ?? f.memoizedProps;
+            if (own && typeof own === 'object' && !seen.has(own)) {
+              seen.add(own);
+              places.push(placeOf(f));
+            }
+          }
+          walk(f.child);
+        }
+      };
+      walk(root.current.child);
+      window.__nbCommits.push(places);
+    },
+  };
+})();`;
+
+/** The cells a keystroke 4 → 5 in CELL may re-render: the cell, the totals it changes, the cells whose findings change. */
+function cellsAKeystrokeTouches(): Set<string> {
+  const typed = { ...SEED_004, tables: setCell(SEED_004.tables, CELL, 5) };
+  const totals = [deriveTotals(SEED_004.tables), deriveTotals(typed.tables)];
+  const changedTotals = CELLS.filter((c) => c.computed && getCell(totals[0], c.key) !== getCell(totals[1], c.key));
+  const [before, after] = [SEED_004, typed].map((report, i) => findBrokenRules({ report: { ...report, tables: totals[i] } }));
+  const seen = (findings: typeof before, key: string) => findings.filter((f) => f.cellKeys.includes(key)).map((f) => f.message).join('\n');
+  const changedFindings = CELLS.filter((c) => seen(before, c.key) !== seen(after, c.key));
+  return new Set([CELL, ...changedTotals.map((c) => c.key), ...changedFindings.map((c) => c.key)].map((k) => cellSpec(k).name));
 }
 
 /**
@@ -46,11 +108,12 @@ async function installProbe(page: Page, inputId: string) {
     const stamp = (e: Event) => (started = e.timeStamp);
     input.addEventListener('input', stamp, true);
     box.addEventListener('input', stamp, true);
-    const hasFinding = () => {
-      const described = input.getAttribute('aria-describedby');
-      return /相差/.test((described && document.getElementById(described)?.textContent) || '');
-    };
+    // The description is every element aria-describedby names (the message, a note, the 填报说明 line).
+    const description = () =>
+      (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const hasFinding = () => /相差/.test(description());
     window.__nbArm = (want) => {
+      window.__nbCommits = [];
       window.__nbResult = new Promise((resolve) => {
         const reached = () => (typeof want === 'string' ? echo.textContent === want : hasFinding() === want);
         const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
@@ -68,18 +131,26 @@ async function installProbe(page: Page, inputId: string) {
   }, inputId);
 }
 
-async function timeKeystrokes(page: Page, focus: () => Promise<void>, step: (i: number) => { key: string; want: boolean | string }) {
+/**
+ * Each keystroke's time, and where the components sat that its commit rendered: the first commit that
+ * rendered the typed cell (a view of the previous keystroke may commit after the arm, before the key).
+ */
+async function timeKeystrokes(page: Page, focus: () => Promise<void>, step: (i: number) => { key: string; want: boolean | string }, typed?: string) {
   await focus();
   const times: number[] = [];
+  const keystrokeCommits: string[][] = [];
   for (let i = 0; i < EDITS + WARM_UP; i++) {
     const { key, want } = step(i);
     await page.keyboard.press('Control+a');
     await page.evaluate((w) => window.__nbArm(w), want);
     await page.keyboard.press(key);
-    const ms = await page.evaluate(() => window.__nbResult);
-    if (i >= WARM_UP) times.push(ms);
+    const [ms, commits] = await page.evaluate(() => window.__nbResult.then((t) => [t, window.__nbCommits] as const));
+    if (i < WARM_UP) continue;
+    times.push(ms);
+    const own = commits.find((places) => places.includes(typed ?? ''));
+    if (own) keystrokeCommits.push(own);
   }
-  return times;
+  return { times, keystrokeCommits };
 }
 
 async function measureEditor() {
@@ -101,6 +172,7 @@ async function measureEditor() {
     const cookie = await signIn(server.base, clerk.username);
     const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
     await context.addCookies([{ name: 'nianbao_session', value: cookie.split('=')[1], url: server.base }]);
+    await context.addInitScript(RENDER_CENSUS);
     const page = await context.newPage();
     await page.goto(`${server.base}/reports/${clerk.reportId}`);
     await page.getByRole('navigation', { name: '报告各部分' }).getByRole('link', { name: template.applications.title }).click();
@@ -109,25 +181,41 @@ async function measureEditor() {
     // The finding the timing waits for is the one a screen reader announces (Playwright's computation).
     await cell.fill('5');
     await page.evaluate('globalThis.__name = (f) => f');
-    await page.waitForFunction((id) => document.getElementById(id!)?.getAttribute('aria-describedby'), await cell.getAttribute('id'));
-    const described = await cell.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
-    if (!/APP-BALANCE|相差1/.test(described)) throw new Error(`no APP-BALANCE finding at the cell: ${described}`);
+    const message = page.locator(`#${await cell.getAttribute('id')}-msg`);
+    await message.waitFor({ state: 'attached' });
+    const described = await cell.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')[0]);
+    if (described !== (await message.getAttribute('id'))) throw new Error(`the cell is not described by its message first: ${described}`);
+    if (!/相差1/.test((await message.textContent()) ?? '')) throw new Error(`no APP-BALANCE finding at the cell: ${await message.textContent()}`);
     await cell.fill('4');
     await page.waitForFunction((id) => !/相差/.test(document.getElementById(`${id}-msg`)?.textContent ?? ''), await cell.getAttribute('id'));
     await installProbe(page, (await cell.getAttribute('id'))!);
-    const own = await timeKeystrokes(page, () => cell.focus(), (i) => (i % 2 === 0 ? { key: '5', want: true } : { key: '4', want: false }));
+    const own = await timeKeystrokes(page, () => cell.focus(), (i) => (i % 2 === 0 ? { key: '5', want: true } : { key: '4', want: false }), cellSpec(CELL).name);
     const box = page.getByRole('textbox', { name: '基准：回显输入' });
     const base = await timeKeystrokes(page, () => box.focus(), (i) => ({ key: String(i % 10), want: String(i % 10) }));
     const stillRight = await cell.inputValue();
-    const o = figures(own, 'ms');
-    const b = figures(base, 'ms');
+    const o = figures(own.times, 'ms');
+    const b = figures(base.times, 'ms');
+    // The census: every component of a keystroke's first commit sits in a cell the keystroke touches.
+    const allowed = cellsAKeystrokeTouches();
+    const strays = new Map<string, number>();
+    for (const place of own.keystrokeCommits.flat()) if (!allowed.has(place)) strays.set(place, (strays.get(place) ?? 0) + 1);
+    const rendered = own.keystrokeCommits.map((c) => c.length).sort((x, y) => x - y);
+    const rendersOk = own.keystrokeCommits.length === EDITS && strays.size === 0;
     return {
       own: o,
       baseline: { name: 'plain input echo, same page', ...b },
       ratio: Math.round((o.p50 / b.p50) * 100) / 100,
       ratioOf: 'p50',
-      check: { ok: stillRight === '4' && o.p95 < 100, text: `${EDITS} edits on a full Table 2; p95 < 100 ms` },
-      details: { edits: EDITS, warmUp: WARM_UP, cell: cellSpec(CELL).name, chromium: browser.version() },
+      check: {
+        ok: stillRight === '4' && o.p95 < 100 && rendersOk,
+        text: `${EDITS} edits on a full Table 2; p95 < 100 ms; each keystroke's frame re-renders only the typed cell, its total and the cells whose findings change`,
+      },
+      details: {
+        edits: EDITS, warmUp: WARM_UP, cell: cellSpec(CELL).name, chromium: browser.version(),
+        componentsInTheKeystrokeFrame: { p50: rendered[Math.floor(rendered.length / 2)], max: rendered[rendered.length - 1] },
+        cellsAllowed: [...allowed],
+        strays: Object.fromEntries(strays),
+      },
     };
   } finally {
     await browser.close();

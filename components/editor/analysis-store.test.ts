@@ -136,3 +136,50 @@ describe('what typing in one cell touches', () => {
     expect(store.getPartFindings('other')).toBe(part);
   });
 });
+
+describe('who is told of a keystroke', () => {
+  /** Every cell subscribed by its key, as each grid cell is; returns the keys told, in order. */
+  function listenToEveryCell(store: AnalysisStore) {
+    const told: CellKey[] = [];
+    CELLS.forEach((c) => store.subscribeCell(c.key, () => told.push(c.key)));
+    return told;
+  }
+
+  it('in the keystroke: the typed cell, its total and the cells whose findings change, nothing else', () => {
+    const store = createAnalysisStore(seedReport, { afterPaint: manualSchedule().schedule });
+    const told = listenToEveryCell(store);
+    // 一、本年新收 / 自然人 34 → 35: the row total 34+… changes, and 一+二 = 三（七）+四 no longer holds for 自然人.
+    store.update(withCell(seedReport, appKey(0, 0), 35));
+    const balanceCells = [0, 1, 23, 24].flatMap((r) => [appKey(r, 0), appKey(r, 6)]);
+    expect([...new Set(told)].sort()).toEqual([...new Set([appKey(0, 0), appKey(0, 6), ...balanceCells])].sort());
+    // Each cell once: the value and total with the finding, in one pass.
+    expect(told).toHaveLength(new Set(told).size);
+  });
+
+  it('a narrative edit that touches no rule: no cell at all', () => {
+    const store = createAnalysisStore(seedReport, { afterPaint: manualSchedule().schedule });
+    const told = listenToEveryCell(store);
+    store.update({ ...seedReport, parts: { ...seedReport.parts!, problems: `${seedReport.parts!.problems}\n补充一句。` } });
+    expect(told).toEqual([]);
+  });
+
+  it('the views of the whole report only after the frame is painted, once for a burst of keystrokes', () => {
+    const paint = manualSchedule();
+    const store = createAnalysisStore(seedReport, { afterPaint: paint.schedule });
+    let views = 0;
+    store.subscribeAfterPaint(() => views++);
+    store.update(withCell(seedReport, appKey(0, 0), 35));
+    store.update(withCell(seedReport, appKey(0, 0), 36));
+    expect(views).toBe(0);
+    paint.run();
+    expect(views).toBe(1);
+    expect(store.getIndex().errors).toBeGreaterThan(0); // the findings were there for the cells already
+  });
+
+  it('检查本部分 tells every cell of that table, and no cell of the others', () => {
+    const store = createAnalysisStore(seedReport, { afterPaint: manualSchedule().schedule });
+    const told = listenToEveryCell(store);
+    store.revealMissing('litigation');
+    expect(new Set(told)).toEqual(new Set(CELLS.filter((c) => c.table === 'litigation').map((c) => c.key)));
+  });
+});

@@ -2,13 +2,13 @@
 // The editor's services, created once per editor and handed down by context. The context value never
 // changes, so reading it re-renders nothing; components subscribe to exactly what they show.
 import type { ReviewNote } from './review-notes';
-import { createContext, useContext, useSyncExternalStore } from 'react';
-import { useWatch, type Control, type FieldPath, type UseFormRegister } from 'react-hook-form';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import type { Control, FieldPath, UseFormRegister } from 'react-hook-form';
 import type { CellKey } from '@/lib/domain/cells';
 import type { TCell, TReport } from '@/lib/domain/model';
 import type { AnalysisStore } from './analysis-store';
 import type { Autosave } from './autosave';
-import { cellPath, type EditorController } from './editor-controller';
+import type { EditorController } from './editor-controller';
 import type { MessageStore } from './editor-messages';
 
 export type EditorServices = {
@@ -38,18 +38,28 @@ export function useEditor(): EditorServices {
   return services;
 }
 
-/** One value derived from the analysis (a total, one cell's findings); re-renders when it changes. */
+/**
+ * One value derived from the whole analysis (the summary, a part's findings, a count): it follows once the
+ * keystroke's frame is painted, so typing in a cell never waits for the views of the whole report.
+ */
 export function useAnalysis<T>(select: (analysis: AnalysisStore) => T): T {
   const { analysis } = useEditor();
   const read = () => select(analysis);
-  return useSyncExternalStore(analysis.subscribe, read, read);
+  return useSyncExternalStore(analysis.subscribeAfterPaint, read, read);
+}
+
+/** One value of one cell (its entry, total or findings): re-renders, in the keystroke's frame, only when that cell's view changes. */
+export function useCellAnalysis<T>(key: CellKey, select: (analysis: AnalysisStore) => T): T {
+  const { analysis } = useEditor();
+  const subscribe = useCallback((listener: () => void) => analysis.subscribeCell(key, listener), [analysis, key]);
+  const read = () => select(analysis);
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 /** Form paths are built from cell keys (cells.ts), which the type system cannot follow. */
 export const formPath = (path: string) => path as FieldPath<TReport>;
 
-/** The value the form holds for one cell; re-renders when that cell, and only that cell, changes. */
+/** The value the form holds for one cell (mirrored by the analysis); re-renders when that cell, and only that cell, changes. */
 export function useCellValue(key: CellKey): TCell {
-  const { control } = useEditor();
-  return useWatch({ control, name: formPath(cellPath(key)), exact: true }) as TCell;
+  return useCellAnalysis(key, (a) => a.getEnteredCell(key));
 }

@@ -65,9 +65,11 @@ export type FindingsIndex = {
   accepted: number;
 };
 
-const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
-  a.length === b.length &&
-  a.every((f, i) => f.message === b[i].message && findingKey(f) === findingKey(b[i]) && !f.accepted === !b[i].accepted);
+/** The same finding as the clerk sees it (rule, place, message, accepted or not): a new analysis makes new objects. */
+export const isSameFinding = (a: Finding, b: Finding) =>
+  a.message === b.message && findingKey(a) === findingKey(b) && !a.accepted === !b.accepted;
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) => a.length === b.length && a.every((f, i) => isSameFinding(f, b[i]));
 
 /** Keeps the previous list when nothing changed, so a cell re-renders only when its own findings do. */
 function stable<K>(next: Map<K, Finding[]>, previous: ReadonlyMap<K, readonly Finding[]> | undefined) {

@@ -7,7 +7,7 @@ import { findingKey, type Finding } from '@/lib/domain/findings';
 import type { TReport } from '@/lib/domain/model';
 import { FIELD_IDS } from './dom-ids';
 import { useAnalysis, useEditor } from './editor-context';
-import { quoteRange, targetIdOf } from './finding-location';
+import { isSameFinding, quoteRange, targetIdOf } from './finding-location';
 import { focusElement } from './focus';
 import styles from './editor.module.css';
 
@@ -45,7 +45,8 @@ function selectQuote(id: string, quote: string | undefined) {
   if (range) element.setSelectionRange(range.start, range.end);
 }
 
-function FindingLine({ finding }: { finding: Finding }) {
+/** One line; a new analysis re-renders only the lines whose finding changed. */
+const FindingLine = memo(function FindingLine({ finding }: { finding: Finding }) {
   const target = targetIdOf(finding);
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (!focusElement(target)) return;
@@ -60,7 +61,7 @@ function FindingLine({ finding }: { finding: Finding }) {
       </a>
     </li>
   );
-}
+}, (before, after) => isSameFinding(before.finding, after.finding));
 
 /** The live count of errors (rule findings and the form's own), the one count the editor shows. */
 export function useErrorCount(): number {

@@ -13,7 +13,7 @@ import { CellNotes, useCellNoteId } from './review-notes';
 import { cellProblem } from '@/lib/domain/normalize';
 import { isBlockPaste } from '@/lib/domain/paste-block';
 import { cellInputId, cellMessageId, tableHintId } from './dom-ids';
-import { useAnalysis, useCellValue, useEditor } from './editor-context';
+import { useCellAnalysis, useCellValue, useEditor } from './editor-context';
 import type { EditorController } from './editor-controller';
 import { describePaste, describeRedo, describeUndo, pasteNeedsLook, type MessageStore } from './editor-messages';
 import { historyKey } from './history-keys';
@@ -98,8 +98,8 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
   const { controller, messages, tablesReadOnly: readOnly } = useEditor();
   const spec = cellSpec(cellKey);
   const value = useCellValue(cellKey);
-  const isMissingRevealed = useAnalysis((a) => a.isMissingRevealed(spec.table));
-  const findings = shownAtCell(useAnalysis((a) => a.getCellFindings(cellKey)), isMissingRevealed);
+  const isMissingRevealed = useCellAnalysis(cellKey, (a) => a.isMissingRevealed(spec.table));
+  const findings = shownAtCell(useCellAnalysis(cellKey, (a) => a.getCellFindings(cellKey)), isMissingRevealed);
   // What the clerk is typing, shown as typed while it still stands for the stored value.
   const [draft, setDraft] = useState<{ text: string; value: TCell } | null>(null);
   const shown = draft && Object.is(draft.value, value) ? draft.text : formatCell(value);
@@ -171,9 +171,9 @@ export const EntryCell = memo(function EntryCell({ cellKey, colSpan, align }: Ce
 
 export const ComputedCell = memo(function ComputedCell({ cellKey, colSpan, align }: CellProps) {
   const spec = cellSpec(cellKey);
-  const value = useAnalysis((a) => a.getDerivedCell(cellKey));
-  const isMissingRevealed = useAnalysis((a) => a.isMissingRevealed(spec.table));
-  const findings = shownAtCell(useAnalysis((a) => a.getCellFindings(cellKey)), isMissingRevealed);
+  const value = useCellAnalysis(cellKey, (a) => a.getDerivedCell(cellKey));
+  const isMissingRevealed = useCellAnalysis(cellKey, (a) => a.isMissingRevealed(spec.table));
+  const findings = shownAtCell(useCellAnalysis(cellKey, (a) => a.getCellFindings(cellKey)), isMissingRevealed);
   const severity = severityOf(findings, undefined);
   const noteRef = useCellNoteId(cellAnchor(cellKey));
   const describedBy = [findings.length > 0 ? cellMessageId(cellKey) : null, noteRef, tableHintId(spec.table)].filter(Boolean).join(' ');
