@@ -1,6 +1,6 @@
 // The rule engine: runs every rule of the template as its own pass over a (possibly partial) report.
 import { cellSpec } from './cells';
-import { fillMessage, findingKey, type Finding, type Hit, type RuleInput } from './findings';
+import { compileMessage, findingKey, type Finding, type Hit, type RuleInput } from './findings';
 import { withPendingInCells } from './pending-input';
 import { RULE_CHECKS, RULE_READS, type InputSlice } from './rules';
 import { template, type RuleDefinition } from './template';
@@ -20,30 +20,37 @@ function applies(def: RuleDefinition, input: RuleInput): boolean {
   }
 }
 
+/** Each rule's message pattern, read once from the template. */
+const MESSAGE_OF = new Map(template.rules.map((def) => [def.id, compileMessage(def.message)]));
+
+function findingOf(def: RuleDefinition, hit: Hit, year: number): Finding {
+  const cellKeys = hit.cells ?? [];
+  // Optional fields are set only when present, in the order findings have always listed them.
+  const finding: Finding = {
+    rule: def.id,
+    severity: def.severity,
+    message: MESSAGE_OF.get(def.id)!({ year, ...hit.vars }),
+    cells: cellKeys.map((k) => cellSpec(k).name),
+    cellKeys,
+  };
+  if (hit.part) finding.part = hit.part;
+  if (hit.quote) finding.quote = hit.quote;
+  if (hit.left !== undefined) finding.left = String(hit.left);
+  if (hit.right !== undefined) finding.right = String(hit.right);
+  if (typeof hit.left === 'number' && typeof hit.right === 'number') finding.difference = String(hit.left - hit.right);
+  return finding;
+}
+
 /** The findings of the rules' hits, in the template's rule order, with messages, names and acceptances. */
 function findingsOf(input: RuleInput, hitsOf: (def: RuleDefinition) => Hit[] | null): Finding[] {
   const findings: Finding[] = [];
-  const accepted = new Map((input.report.acceptedWarnings ?? []).map((a) => [a.finding, a]));
+  const accepted = input.report.acceptedWarnings?.length ? new Map(input.report.acceptedWarnings.map((a) => [a.finding, a])) : null;
   for (const def of template.rules) {
     for (const hit of hitsOf(def) ?? []) {
-      const cellKeys = hit.cells ?? [];
-      findings.push({
-        rule: def.id,
-        severity: def.severity,
-        message: fillMessage(def.message, { year: input.report.year, ...hit.vars }),
-        cells: cellKeys.map((k) => cellSpec(k).name),
-        cellKeys,
-        ...(hit.part ? { part: hit.part } : {}),
-        ...(hit.quote ? { quote: hit.quote } : {}),
-        ...(hit.left !== undefined ? { left: String(hit.left) } : {}),
-        ...(hit.right !== undefined ? { right: String(hit.right) } : {}),
-        ...(typeof hit.left === 'number' && typeof hit.right === 'number'
-          ? { difference: String(hit.left - hit.right) }
-          : {}),
-      });
-      const finding = findings[findings.length - 1];
-      const acceptance = def.severity === 'warning' ? accepted.get(findingKey(finding)) : undefined;
+      const finding = findingOf(def, hit, input.report.year);
+      const acceptance = def.severity === 'warning' ? accepted?.get(findingKey(finding)) : undefined;
       if (acceptance) finding.accepted = { reason: acceptance.reason, by: acceptance.by };
+      findings.push(finding);
     }
   }
   return findings;
