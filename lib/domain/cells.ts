@@ -127,6 +127,16 @@ export function cellValues(tables: TTables): readonly TCell[] {
   return values;
 }
 
+/** The cells whose values differ between two versions of the tables, by index in CELLS. */
+export function changedCells(before: TTables, after: TTables): number[] {
+  if (before === after) return [];
+  const a = cellValues(before);
+  const b = cellValues(after);
+  const changed: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.push(i);
+  return changed;
+}
+
 /** A copy of the tables with one cell replaced; the rest is shared, not copied. */
 export function setCell(tables: TTables, key: CellKey, value: TCell): TTables {
   const at = address(key);

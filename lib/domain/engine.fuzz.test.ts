@@ -3,12 +3,12 @@
 // finds what findBrokenRules finds after any sequence of edits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appKey, getCell, setCell } from './cells';
+import { appKey, CELLS, getCell, setCell } from './cells';
 import { createRuleSession, findBrokenRules } from './engine';
 import { mismatch, type Hit, type RuleInput } from './findings';
 import { countOf } from './normalize';
 import { withPendingInCells } from './pending-input';
-import { RULE_CHECKS } from './rules';
+import { RULE_CHECKS, RULE_TABLE_CELLS } from './rules';
 import { collapsedOtherRows } from './rules/outdated-format';
 import { arbCellKey, arbCellValue, arbNarrativeKey, arbPartText, arbRuleInput } from './rule-inputs.test-support';
 import { APP_COLS, ROW_CARRIED_IN, ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT_TOTAL, template } from './template';
@@ -50,6 +50,19 @@ const arbEdit: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 describe('the rule engine on generated reports', () => {
+  it('lists every cell a rule reads in RULE_TABLE_CELLS: no cell outside it changes the rule\'s hits', () => {
+    fc.assert(fc.property(arbRuleInput, arbCellValue, (input, value) => {
+      const judged = withReport(input, withPendingInCells(input.report));
+      for (const [rule, read] of Object.entries(RULE_TABLE_CELLS)) {
+        const hits = RULE_CHECKS[rule](judged);
+        for (const { key } of CELLS.filter((c) => !read!.includes(c.key))) {
+          const typed = withReport(judged, { ...judged.report, tables: setCell(judged.report.tables, key, value) });
+          expect(RULE_CHECKS[rule](typed), `${rule} reads ${key}`).toEqual(hits);
+        }
+      }
+    }), { numRuns: 40 });
+  });
+
   it('adds up Table 2 and Table 3 as a plain reading by key does', () => {
     fc.assert(fc.property(arbRuleInput, (input) => {
       const judged = withReport(input, withPendingInCells(input.report));

@@ -1,8 +1,8 @@
 // The rule engine: runs every rule of the template as its own pass over a (possibly partial) report.
-import { cellSpec } from './cells';
+import { cellIndex, cellSpec, changedCells } from './cells';
 import { compileMessage, findingKey, type Finding, type Hit, type RuleInput } from './findings';
 import { withPendingInCells } from './pending-input';
-import { RULE_CHECKS, RULE_READS, type InputSlice } from './rules';
+import { RULE_CHECKS, RULE_READS, RULE_TABLE_CELLS, type InputSlice } from './rules';
 import { template, type RuleDefinition } from './template';
 
 function applies(def: RuleDefinition, input: RuleInput): boolean {
@@ -74,21 +74,32 @@ function sameMeta(a: RuleInput, b: RuleInput): boolean {
   return true;
 }
 
+/** Per rule that reads fewer than all cells, which cells it reads (RULE_TABLE_CELLS), by index in CELLS. */
+const CELLS_READ = new Map(Object.entries(RULE_TABLE_CELLS).map(([id, keys]) => [id, new Set(keys!.map(cellIndex))]));
+const readsAny = (id: string, changed: readonly number[]) => {
+  const read = CELLS_READ.get(id);
+  return read === undefined ? changed.length > 0 : changed.some((i) => read.has(i));
+};
+
 /**
- * The engine for an editor, where each keystroke changes one slice of the report: it keeps each rule's
- * hits and runs a rule again only when a slice it reads (RULE_READS) is a new object. Callers keep the
- * unchanged slices' identity (a copy-on-write report); the findings equal findBrokenRules'.
+ * The engine for an editor, where each keystroke changes a cell or a part: it keeps each rule's hits and runs
+ * a rule again only when a slice it reads (RULE_READS) is a new object, or, for the tables, when a cell it
+ * reads (RULE_TABLE_CELLS) holds another value. Callers keep the unchanged slices' identity (a copy-on-write
+ * report); the findings equal findBrokenRules'.
  */
 export function createRuleSession(): (input: RuleInput) => Finding[] {
   let last: { input: RuleInput; hits: Map<string, Hit[]> } | null = null;
   return (given) => {
     const input = withPendingJudged(given);
     const before = last && sameMeta(last.input, input) ? last : null;
+    const changed = before ? changedCells(before.input.report.tables, input.report.tables) : [];
+    const isUnchanged = (id: string, slice: InputSlice) =>
+      slice === 'tables' ? !readsAny(id, changed) : sliceOf(before!.input, slice) === sliceOf(input, slice);
     const hits = new Map<string, Hit[]>();
     for (const def of template.rules) {
       if (!applies(def, input)) continue;
       const kept = before?.hits.get(def.id);
-      const isFresh = kept !== undefined && RULE_READS[def.id].every((slice) => sliceOf(before!.input, slice) === sliceOf(input, slice));
+      const isFresh = kept !== undefined && RULE_READS[def.id].every((slice) => isUnchanged(def.id, slice));
       hits.set(def.id, isFresh ? kept : RULE_CHECKS[def.id](input));
     }
     last = { input, hits };

@@ -73,6 +73,8 @@ function statementsOf(parts: TParts): Statement[] {
 
 const WITH_CARRIED = [appKey(ROW_RECEIVED, APP_TOTAL_COL), appKey(ROW_CARRIED_IN, APP_TOTAL_COL)];
 const RESULT_TOTAL = appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL);
+/** Every cell NARRATIVE-NUMBER reads. */
+export const NARRATIVE_NUMBER_CELLS: readonly CellKey[] = [...new Set([...CATEGORIES.flatMap((c) => c.cells), ...WITH_CARRIED, RESULT_TOTAL])];
 const AT = { received: [cellIndex(WITH_CARRIED[0])], withCarried: WITH_CARRIED.map(cellIndex), resultTotal: cellIndex(RESULT_TOTAL) };
 
 export const checkNarrativeNumber: RuleCheck = ({ report }) => {
