@@ -43,7 +43,7 @@ export function staleYearSentences(report: TReport): StaleSentence[] {
     const prefix = f.quote.replace(/…$/, '');
     const start = text.indexOf(prefix, searchFrom[f.part] ?? 0);
     if (start < 0) continue;
-    // The sentence runs to its first 。；！？ (sentencesOf splits there) or the end of its paragraph.
+    // The sentence runs to its first 。；！？ (sentencesWithDigits splits there) or the end of its paragraph.
     const stop = /[。；！？!?]|\n/.exec(text.slice(start));
     const end = stop ? start + stop.index + (stop[0] === '\n' ? 0 : 1) : text.length;
     out.push({ part: f.part, start, end, text: text.slice(start, end), message: f.message });

@@ -95,26 +95,46 @@ function parseAddress(key: CellKey): Address {
 }
 
 /** Every cell's address, parsed once: the rules read cells by key on every keystroke. */
-const ADDRESSES = new Map(CELLS.map((c) => [c.key, parseAddress(c.key)]));
+const ADDRESS_LIST = CELLS.map((c) => parseAddress(c.key));
+const ADDRESSES = new Map(CELLS.map((c, i) => [c.key, ADDRESS_LIST[i]]));
 const address = (key: CellKey): Address => ADDRESSES.get(key) ?? parseAddress(key);
+/** Each cell's position in CELLS, so code that reads many cells can index cellValues() instead. */
+const INDEX_OF = new Map(CELLS.map((c, i) => [c.key, i]));
 
-export function getCell(tables: TTables, key: CellKey): TCell {
-  const at = address(key);
+export function cellIndex(key: CellKey): number {
+  const i = INDEX_OF.get(key);
+  if (i === undefined) throw new Error(`unknown cell ${key}`);
+  return i;
+}
+
+function readAt(tables: TTables, at: Address): TCell {
   if (at.table === 'applications') return tables.applications[at.row][at.col];
   if (at.table === 'litigation') return tables.litigation[at.index];
   const row = tables.active[at.row];
   return Array.isArray(row) ? row[at.col ?? 0] : (row as TCell);
 }
 
+export const getCell = (tables: TTables, key: CellKey): TCell => readAt(tables, address(key));
+
 const valuesCache = new WeakMap<TTables, readonly TCell[]>();
 /** Every cell's value in catalogue order (CELLS[i] ↔ values[i]), read once per version of the tables. */
 export function cellValues(tables: TTables): readonly TCell[] {
   let values = valuesCache.get(tables);
   if (!values) {
-    values = CELLS.map((c) => getCell(tables, c.key));
+    values = ADDRESS_LIST.map((at) => readAt(tables, at));
     valuesCache.set(tables, values);
   }
   return values;
+}
+
+/** The cells whose values differ between two versions of the tables, by index in CELLS. */
+export function changedCells(before: TTables, after: TTables): number[] {
+  if (before === after) return [];
+  const a = cellValues(before);
+  const b = cellValues(after);
+  const changed: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.push(i);
+  return changed;
 }
 
 /** A copy of the tables with one cell replaced; the rest is shared, not copied. */

@@ -57,6 +57,22 @@ export function mismatch(left: number, right: number, cells: CellKey[], vars: Hi
   return { cells, left, right, vars: { ...vars, left, right, diff: Math.abs(left - right) } };
 }
 
+/**
+ * A message pattern read once into its text and {placeholders}: filling it is then a concatenation, with no
+ * pattern matching per finding. A placeholder without a value stays as written.
+ */
+export function compileMessage(pattern: string): (vars: Hit['vars']) => string {
+  const pieces = pattern.split(/\{(\w+)\}/); // text, name, text, name, …, text
+  return (vars) => {
+    let out = pieces[0];
+    for (let i = 1; i < pieces.length; i += 2) {
+      const name = pieces[i];
+      out += (name in vars ? String(vars[name]) : `{${name}}`) + pieces[i + 1];
+    }
+    return out;
+  };
+}
+
 export function fillMessage(pattern: string, vars: Hit['vars']): string {
-  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return compileMessage(pattern)(vars);
 }

@@ -78,7 +78,7 @@ export function isBlankCell(value: TCell, type: ValueType = 'count'): boolean {
 }
 
 /** A stored whole count (what almost every cell holds): valid for counts and amounts alike. */
-const isPlainCount = (value: TCell): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+export const isPlainCount = (value: TCell): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /** The number a cell stands for, or null when it is empty or not a valid value. */
 export function countOf(value: TCell): number | null {

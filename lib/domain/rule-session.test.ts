@@ -43,4 +43,17 @@ describe('the editor’s rule session', () => {
     run({ report: { ...typed, parts: { ...typed.parts!, problems: '无。' } } });
     expect([staleYear.mock.calls.length, balance.mock.calls.length]).toEqual([2, 2]);
   });
+
+  it('runs a table rule again only when a cell it reads changes', () => {
+    const narrative = vi.spyOn(RULE_CHECKS, 'NARRATIVE-NUMBER');
+    const rowTotals = vi.spyOn(RULE_CHECKS, 'APP-ROW-TOTAL');
+    const run = createRuleSession();
+    run({ report: base });
+    // 二、上年结转 / 自然人: its row total reads it, the narrative's counts (总计 column only) do not.
+    const typed = { ...base, tables: setCell(base.tables, 'applications.1.0', 5) };
+    run({ report: typed });
+    expect([narrative.mock.calls.length, rowTotals.mock.calls.length]).toEqual([1, 2]);
+    run({ report: { ...typed, tables: setCell(typed.tables, 'applications.1.6', 5) } });
+    expect([narrative.mock.calls.length, rowTotals.mock.calls.length]).toEqual([2, 3]);
+  });
 });

@@ -1,18 +1,24 @@
 // APP-BALANCE (spec §6): per column, 一 + 二 = 三（七）总计 + 四.
-import { appKey } from '../cells';
-import { mismatch, type RuleCheck } from '../findings';
-import { sumCounts } from '../totals';
+import { readCells, sumAt } from '../cell-readings';
+import { appKey, cellIndex } from '../cells';
+import { mismatch, type Hit, type RuleCheck } from '../findings';
 import { APP_COLS, ROW_CARRIED_IN, ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT_TOTAL, template } from '../template';
 
+/** Per column: its four cells (as findings list them), and the two sides by index in CELLS. */
+const COLUMNS = Array.from({ length: APP_COLS }, (_, c) => {
+  const cells = [ROW_RECEIVED, ROW_CARRIED_IN, ROW_RESULT_TOTAL, ROW_CARRIED_OUT].map((r) => appKey(r, c));
+  const [received, carriedIn, resultTotal, carriedOut] = cells.map(cellIndex);
+  return { cells, left: [received, carriedIn], right: [resultTotal, carriedOut], label: template.applications.columns[c].label };
+});
+
 export const checkAppBalance: RuleCheck = ({ report }) => {
-  const a = report.tables.applications;
-  const hits = [];
-  for (let c = 0; c < APP_COLS; c++) {
-    const left = sumCounts([a[ROW_RECEIVED][c], a[ROW_CARRIED_IN][c]]);
-    const right = sumCounts([a[ROW_RESULT_TOTAL][c], a[ROW_CARRIED_OUT][c]]);
+  const { counts } = readCells(report.tables);
+  const hits: Hit[] = [];
+  for (const column of COLUMNS) {
+    const left = sumAt(counts, column.left);
+    const right = sumAt(counts, column.right);
     if (left === null || right === null || left === right) continue;
-    const cells = [ROW_RECEIVED, ROW_CARRIED_IN, ROW_RESULT_TOTAL, ROW_CARRIED_OUT].map((r) => appKey(r, c));
-    hits.push(mismatch(left, right, cells, { column: template.applications.columns[c].label }));
+    hits.push(mismatch(left, right, column.cells.slice(), { column: column.label }));
   }
   return hits;
 };

@@ -1,13 +1,16 @@
 // The rule registry: every rule id of templates/national-2021/rules.json and the check that judges it.
+import type { CellKey } from '../cells';
 import type { RuleCheck } from '../findings';
+import { ENTRY_CELLS } from '../register/table2';
 import { checkAppBalance } from './app-balance';
 import { checkFeeStatement } from './fee-statement';
 import { checkLate } from './late';
-import { checkNarrativeNumber } from './narrative-number';
-import { checkOutdatedFormat } from './outdated-format';
+import { checkNarrativeNumber, NARRATIVE_NUMBER_CELLS } from './narrative-number';
+import { checkOutdatedFormat, OTHER_ROW_CELLS } from './outdated-format';
 import { checkPeriodMismatch } from './period-mismatch';
 import { checkCarryOver, checkRegulationsStock } from './previous-year';
 import { checkRegisterMismatch } from './register-mismatch';
+import { RULE_CELLS } from './rule-cells';
 import { checkSectionMissing } from './section-missing';
 import { checkStaleYear } from './stale-year';
 import { checkSums } from './sum-relations';
@@ -53,4 +56,21 @@ export const RULE_READS: Record<string, readonly InputSlice[]> = {
   'PERIOD-MISMATCH': ['parts'],
   'LATE': [],
   'FEE-STATEMENT-MISSING': ['parts'],
+};
+
+const cellsOfInstances = (rule: string) => RULE_CELLS[rule]({ hasPrevious: true }).flatMap((i) => i.cells);
+
+/**
+ * The cells of the tables each rule reads, for the rules that read fewer than all of them (the others read
+ * every cell): the editor's rule session re-runs a rule reading the tables only when one of its cells changed.
+ */
+export const RULE_TABLE_CELLS: Readonly<Partial<Record<string, readonly CellKey[]>>> = {
+  'APP-BALANCE': cellsOfInstances('APP-BALANCE'),
+  'APP-RESULT-TOTAL': cellsOfInstances('APP-RESULT-TOTAL'),
+  'LITIGATION-TOTAL': cellsOfInstances('LITIGATION-TOTAL'),
+  'OUTDATED-FORMAT': OTHER_ROW_CELLS,
+  'CARRY-OVER-MISMATCH': cellsOfInstances('CARRY-OVER-MISMATCH'),
+  'REGULATIONS-STOCK': cellsOfInstances('REGULATIONS-STOCK'),
+  'REGISTER-MISMATCH': ENTRY_CELLS,
+  'NARRATIVE-NUMBER': NARRATIVE_NUMBER_CELLS,
 };

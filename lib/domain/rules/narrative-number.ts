@@ -1,10 +1,10 @@
 // NARRATIVE-NUMBER (spec §6): counts and shares stated in the narrative agree with the tables.
 // Shares are of 三（七）总计, with 0.1 percentage point of tolerance for inconsistent rounding.
-import { appKey, getCell, litKey, type CellKey } from '../cells';
+import { readCells, sumAt } from '../cell-readings';
+import { appKey, cellIndex, litKey, type CellKey } from '../cells';
 import type { Hit, RuleCheck } from '../findings';
-import type { TParts, TTables } from '../model';
-import { parseNumber, partName, sentencesOf } from '../narrative';
-import { sumCounts } from '../totals';
+import type { TParts } from '../model';
+import { forEachMatch, parseNumber, partName, sentencesWithDigits } from '../narrative';
 import {
   type NarrativeKey,
   APP_TOTAL_COL, LIT_COLS, LIT_TOTAL_COL, ROW_CARRIED_IN, ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT_TOTAL, resultGroups,
@@ -16,7 +16,8 @@ const groupTotals = (...labels: string[]): CellKey[] =>
   groups.filter((g) => labels.some((l) => g.label.startsWith(l))).flatMap((g) => g.rows.map((r) => appKey(r, APP_TOTAL_COL)));
 const litTotal = (g: number) => litKey(g * LIT_COLS + LIT_TOTAL_COL);
 
-type Category = { pattern: string; label: string; cells: CellKey[]; isShareOfResults: boolean; whole: RegExp };
+/** `indices`: the cells' positions in CELLS, for adding them up; `whole` matches the wording alone. */
+type Category = { pattern: string; label: string; cells: CellKey[]; isShareOfResults: boolean; whole: RegExp; indices: number[] };
 
 // Longest wording first, so 「予以公开及部分公开」 is not read as 「部分公开」.
 const CATEGORIES: Category[] = ([
@@ -33,7 +34,7 @@ const CATEGORIES: Category[] = ([
   { pattern: '(?:办结|答复)(?:依申请公开|政府信息公开申请)?', label: '三（七）总计', cells: [appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL)], isShareOfResults: false },
   { pattern: '上年度?结转', label: '二、上年结转', cells: [appKey(ROW_CARRIED_IN, APP_TOTAL_COL)], isShareOfResults: false },
   { pattern: '结转下(?:一)?年度?', label: '四、结转下年度', cells: [appKey(ROW_CARRIED_OUT, APP_TOTAL_COL)], isShareOfResults: false },
-] as Omit<Category, 'whole'>[]).map((c) => ({ ...c, whole: new RegExp(`^(?:${c.pattern})$`) }));
+] as Omit<Category, 'whole' | 'indices'>[]).map((c) => ({ ...c, whole: new RegExp(`^(?:${c.pattern})$`), indices: c.cells.map(cellIndex) }));
 
 const UNIT = '(?:件|条|个|宗|起)';
 const NUM = '(\\d+)';
@@ -43,9 +44,6 @@ const categoryRe = new RegExp(`(${CATEGORIES.map((c) => c.pattern).join('|')})[^
 // 「受理」 alone is used both ways in published reports, so either reading is accepted for it.
 const receivedRe = new RegExp(`(收到|受理|新收)[^，。；\\d]{0,16}?申请(?:数量)?(?:共|为)?\\s*${NUM}\\s*${UNIT}(\\s*[（(]含上年[^）)]{0,20}[）)])?`, 'g');
 
-function total(tables: TTables, cells: CellKey[]): number | null {
-  return sumCounts(cells.map((k) => getCell(tables, k)));
-}
 
 const oneDecimal = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
 
@@ -60,31 +58,35 @@ function statementsOf(parts: TParts): Statement[] {
   const cached = statementsCache.get(parts);
   if (cached) return cached;
   const out: Statement[] = [];
-  for (const { part, text } of sentencesOf(parts)) {
-    for (const m of text.matchAll(categoryRe)) {
+  for (const { part, text } of sentencesWithDigits(parts)) {
+    forEachMatch(categoryRe, text, (m) => {
       const category = CATEGORIES.find((c) => c.whole.test(m[1]));
       if (category) out.push({ kind: 'category', part, quote: m[0], category, stated: parseNumber(m[2]), ...(m[3] === undefined ? {} : { share: m[3] }) });
-    }
-    for (const m of text.matchAll(receivedRe)) {
+    });
+    forEachMatch(receivedRe, text, (m) => {
       out.push({ kind: 'received', part, quote: m[0], verb: m[1], includesCarried: m[3] !== undefined, stated: parseNumber(m[2]) });
-    }
+    });
   }
   statementsCache.set(parts, out);
   return out;
 }
 
 const WITH_CARRIED = [appKey(ROW_RECEIVED, APP_TOTAL_COL), appKey(ROW_CARRIED_IN, APP_TOTAL_COL)];
+const RESULT_TOTAL = appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL);
+/** Every cell NARRATIVE-NUMBER reads. */
+export const NARRATIVE_NUMBER_CELLS: readonly CellKey[] = [...new Set([...CATEGORIES.flatMap((c) => c.cells), ...WITH_CARRIED, RESULT_TOTAL])];
+const AT = { received: [cellIndex(WITH_CARRIED[0])], withCarried: WITH_CARRIED.map(cellIndex), resultTotal: cellIndex(RESULT_TOTAL) };
 
 export const checkNarrativeNumber: RuleCheck = ({ report }) => {
   if (!report.parts) return [];
-  const { tables } = report;
-  const resultTotal = total(tables, [appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL)]);
+  const { counts } = readCells(report.tables);
+  const resultTotal = counts[AT.resultTotal];
   const hits: Hit[] = [];
   for (const s of statementsOf(report.parts)) {
     const { part, quote, stated } = s;
     if (s.kind === 'category') {
       const { category } = s;
-      const actual = total(tables, category.cells);
+      const actual = sumAt(counts, category.indices);
       if (actual === null) continue;
       if (stated !== actual) {
         hits.push({ part, quote, cells: category.cells, left: stated, right: actual,
@@ -95,16 +97,16 @@ export const checkNarrativeNumber: RuleCheck = ({ report }) => {
       const statedShare = parseNumber(s.share);
       const share = (actual / resultTotal) * 100;
       if (Math.abs(statedShare - share) > PERCENT_TOLERANCE + 1e-9) {
-        hits.push({ part, quote, cells: [...category.cells, appKey(ROW_RESULT_TOTAL, APP_TOTAL_COL)],
+        hits.push({ part, quote, cells: [...category.cells, RESULT_TOTAL],
           left: `${s.share}%`, right: `${oneDecimal(share)}%`,
           vars: { part: partName(part), quote, detail: `占比应为${actual}÷${resultTotal}=${oneDecimal(share)}%，叙述为${s.share}%` } });
       }
       continue;
     }
     const cells = s.includesCarried ? WITH_CARRIED : WITH_CARRIED.slice(0, 1);
-    const actual = total(tables, cells);
+    const actual = sumAt(counts, s.includesCarried ? AT.withCarried : AT.received);
     if (actual === null || actual === stated) continue;
-    if (s.verb === '受理' && !s.includesCarried && total(tables, WITH_CARRIED) === stated) continue;
+    if (s.verb === '受理' && !s.includesCarried && sumAt(counts, AT.withCarried) === stated) continue;
     const label = s.includesCarried ? '一、本年新收+二、上年结转' : '一、本年新收';
     hits.push({ part, quote, cells, left: stated, right: actual,
       vars: { part: partName(part), quote, detail: `叙述为${stated}件，表格${label}为${actual}件，相差${Math.abs(stated - actual)}` } });
