@@ -6,6 +6,7 @@ import { template } from '../domain/template';
 import { writeAudit } from './audit';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
+import { parseInput } from './parse-input';
 import { findReport } from './report-records';
 import { personText } from '../domain/typed-text';
 
@@ -26,17 +27,16 @@ const ZInput = z.object({
 });
 
 export async function addComment(ctx: Ctx, reportId: string, input: unknown): Promise<{ id: string }> {
-  const parsed = ZInput.safeParse(input);
-  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
+  const { anchor, body } = parseInput(ZInput, input, { anchor: '批注位置', body: '批注内容' });
   return ctx.db.transaction(async (tx) => {
     const record = await findReport(tx, reportId);
     if (!record) throw new ServerError(404, '报告不存在或无权查看');
     await requireRole(tx, ctx.actor, record.organId, ['supervisor', 'clerk']);
     const id = randomUUID();
     await tx.query('INSERT INTO report_comments (id, report_id, anchor, body, author) VALUES ($1, $2, $3, $4, $5)', [
-      id, reportId, parsed.data.anchor, parsed.data.body, ctx.actor.id,
+      id, reportId, anchor, body, ctx.actor.id,
     ]);
-    await writeAudit(tx, { actor: ctx.actor.id, action: 'comment.add', organId: record.organId, reportId, detail: { id, anchor: parsed.data.anchor } });
+    await writeAudit(tx, { actor: ctx.actor.id, action: 'comment.add', organId: record.organId, reportId, detail: { id, anchor } });
     return { id };
   });
 }

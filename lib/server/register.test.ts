@@ -121,7 +121,7 @@ describe.each(TEST_DATABASES)('application register on $name', (database) => {
     const mismatches = (await checkRecord(w.db, afterTyping)).filter((f) => f.rule === 'REGISTER-MISMATCH');
     expect(mismatches.map((f) => f.message)).toContain('一、本年新收政府信息公开申请数量 / 自然人：报告填写0件，申请台账统计3件，相差3件');
 
-    const { version } = await linkReportToRegister(w.clerk, report.id, true);
+    const { version } = await linkReportToRegister(w.clerk, report.id, { use: true });
     // Typed numbers are never silently replaced: a save changing a fed Table 2 is refused whole, naming it.
     await expect(saveDraft(w.clerk, report.id, { baseVersion: version, report: typed })).rejects.toMatchObject({
       status: 409, message: expect.stringContaining('「三、收到和处理政府信息公开申请情况」的数字由申请台账统计生成，不能修改'),
