@@ -2,11 +2,10 @@
 import { z } from 'zod';
 import { findingKey } from '../domain/findings';
 import { writeAudit } from './audit';
-import { requireRole } from './authorize';
 import { checkRecord } from './check-record';
 import { ServerError, type Ctx } from './context';
+import { loadReport } from './load-report';
 import { parseInput } from './parse-input';
-import { findReport } from './report-records';
 import { personText } from '../domain/typed-text';
 
 const ZInput = z.object({
@@ -17,9 +16,7 @@ const ZInput = z.object({
 export async function acceptWarning(ctx: Ctx, reportId: string, input: unknown): Promise<void> {
   const { finding, reason } = parseInput(ZInput, input, { finding: '警告', reason: '理由' });
   await ctx.db.transaction(async (tx) => {
-    const record = await findReport(tx, reportId, true);
-    if (!record) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, record.organId, ['supervisor']);
+    const { record } = await loadReport(tx, ctx, reportId, { roles: ['supervisor'], forUpdate: true });
     const warning = (await checkRecord(tx, record)).find((f) => f.severity === 'warning' && findingKey(f) === finding);
     if (!warning) throw new ServerError(409, '该警告已不存在（报告可能已修改）');
     await tx.query(

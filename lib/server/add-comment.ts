@@ -4,10 +4,9 @@ import { z } from 'zod';
 import { anchorOptions } from '../domain/comment-anchor';
 import { template } from '../domain/template';
 import { writeAudit } from './audit';
-import { requireRole } from './authorize';
-import { ServerError, type Ctx } from './context';
+import type { Ctx } from './context';
+import { loadReport } from './load-report';
 import { parseInput } from './parse-input';
-import { findReport } from './report-records';
 import { personText } from '../domain/typed-text';
 
 const PART_KEYS = template.parts.map((p) => p.key as string).concat('signature');
@@ -29,9 +28,7 @@ const ZInput = z.object({
 export async function addComment(ctx: Ctx, reportId: string, input: unknown): Promise<{ id: string }> {
   const { anchor, body } = parseInput(ZInput, input, { anchor: '批注位置', body: '批注内容' });
   return ctx.db.transaction(async (tx) => {
-    const record = await findReport(tx, reportId);
-    if (!record) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, record.organId, ['supervisor', 'clerk']);
+    const { record } = await loadReport(tx, ctx, reportId, { roles: ['supervisor', 'clerk'] });
     const id = randomUUID();
     await tx.query('INSERT INTO report_comments (id, report_id, anchor, body, author) VALUES ($1, $2, $3, $4, $5)', [
       id, reportId, anchor, body, ctx.actor.id,

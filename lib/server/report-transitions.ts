@@ -5,9 +5,9 @@ import { describePending } from '../domain/region-readiness';
 import { TRANSITIONS, STATUS_LABEL, type TransitionName } from '../domain/workflow';
 import type { Queryable } from '../db/types';
 import { writeAudit } from './audit';
-import { requireRole } from './authorize';
 import { checkRecord } from './check-record';
 import { ServerError, type Ctx } from './context';
+import { loadReport } from './load-report';
 import { parseInput } from './parse-input';
 import { findReport, type ReportRecord } from './report-records';
 import { personText } from '../domain/typed-text';
@@ -28,9 +28,7 @@ async function transition(
   const why = parseInput(ZReason, reason, '说明');
   if (t.needsReason && !why) throw new ServerError(400, `请填写${t.label}的理由`);
   return ctx.db.transaction(async (tx) => {
-    const record = await findReport(tx, reportId, true);
-    if (!record) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, record.organId, t.roles);
+    const { record } = await loadReport(tx, ctx, reportId, { roles: t.roles, forUpdate: true });
     if (!t.from.includes(record.status)) {
       throw new ServerError(409, `报告当前为「${STATUS_LABEL[record.status]}」，不能${t.label}`);
     }

@@ -12,12 +12,12 @@ import { isEmptyPatch, mergePatch, patchBetween, ZReportPatch, type MergeConflic
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
 import type { Queryable } from '../db/types';
-import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
+import { loadReport } from './load-report';
 import { parseInput } from './parse-input';
 import { findRegister } from './register-records';
 import { tablesWithRegister } from './register-report-link';
-import { findReport, type ReportRecord } from './report-records';
+import type { ReportRecord } from './report-records';
 import { storeVersion } from './store-version';
 
 const limited = (part: keyof TParts) => ZParts.shape[part].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
@@ -54,9 +54,7 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
   const parsed = parseInput(ZInput, input, { baseVersion: '所依据的版本', patch: '修改', report: '报告' }, '报告数据不完整');
   const { baseVersion } = parsed;
   return ctx.db.transaction(async (tx) => {
-    const current = await findReport(tx, reportId, true);
-    if (!current) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, current.organId, ['clerk']);
+    const { record: current } = await loadReport(tx, ctx, reportId, { roles: ['clerk'], forUpdate: true });
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     // Cells are compared as the clerk typed them: pending input (text that is no value yet) in its cell.
     const baseStored = await revisionAt(tx, current, baseVersion);
