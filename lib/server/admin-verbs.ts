@@ -1,7 +1,6 @@
-// Verbs of the admin page: an administrator adds organs below theirs and users, and grants roles.
-import { z } from 'zod';
+// Verbs of the admin page: an administrator adds organs below theirs, and users with their roles.
 import type { Queryable } from '../db/types';
-import { grantRoles, insertOrgan, insertUser, NEW_ORGAN_FIELDS, NEW_USER_FIELDS, ZNewOrgan, ZNewUser, ZRole } from './accounts';
+import { insertOrgan, insertUser, NEW_ORGAN_FIELDS, NEW_USER_FIELDS, ZNewOrgan, ZNewUser } from './accounts';
 import { writeAudit } from './audit';
 import { ServerError, type Ctx, type Membership, type Role } from './context';
 import { findOrgan, organAndAncestors, organsBelow, type Organ } from './organs';
@@ -34,17 +33,6 @@ export async function addUser(ctx: Ctx, input: unknown): Promise<{ id: string }>
     const id = await insertUser(tx, user);
     await writeAudit(tx, { actor: ctx.actor.id, action: 'user.add', organId: user.organId, detail: { username: user.username, roles: user.roles } });
     return { id };
-  });
-}
-
-const ZGrant = z.object({ userId: z.string().min(1), organId: z.string().min(1), roles: z.array(ZRole).min(1, '至少选择一个角色') });
-
-export async function grantUserRoles(ctx: Ctx, input: unknown): Promise<void> {
-  const grant = parseInput(ZGrant, input, { userId: '用户', organId: '机关', roles: '角色' });
-  await ctx.db.transaction(async (tx) => {
-    await requireAdminOver(tx, ctx, grant.organId);
-    await grantRoles(tx, grant.userId, grant.organId, grant.roles);
-    await writeAudit(tx, { actor: ctx.actor.id, action: 'user.grant', organId: grant.organId, detail: grant });
   });
 }
 
