@@ -20,11 +20,5 @@ export async function readCappedBody(request: Request, cap: number, tooLarge: ()
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    body.set(c, at);
-    at += c.byteLength;
-  }
-  return body;
+  return Buffer.concat(chunks, total);
 }
