@@ -1,11 +1,12 @@
 // Turning verb outcomes into HTTP answers for route handlers.
 import { ServerError } from './context';
+import { InvalidInput } from './parse-input';
 import { readCappedBody } from './read-body';
 
 export function errorResponse(e: unknown): Response {
   if (e instanceof ServerError) {
-    const issues = (e as { issues?: unknown }).issues;
-    return Response.json({ error: e.message, ...(issues ? { issues } : {}) }, { status: e.status });
+    // Bad input comes with every issue and its path, so a client can mark each field (parse-input.ts).
+    return Response.json({ error: e.message, ...(e instanceof InvalidInput ? { issues: e.issues } : {}) }, { status: e.status });
   }
   console.error(describeForLog(e));
   return Response.json({ error: '服务器内部错误，请稍后重试' }, { status: 500 });
