@@ -155,6 +155,16 @@ describe.each(TEST_DATABASES)('application register on $name', (database) => {
     await expect(saveRegister(w.reviewer, w.townId, 2025, { baseVersion: 1, cases: [] })).rejects.toMatchObject({ status: 403 });
   });
 
+  it('refuses bad import options with every issue, each naming its field', async () => {
+    const upload = { bytes: await messyXlsx(), filename: 'a.xlsx' };
+    const options = { mapping: ['收到日期'], decisions: { 3: 'keep' }, mode: 'merge', baseVersion: -1 };
+    await expect(confirmRegisterImport(w.clerk, w.townId, 2025, upload, options)).rejects.toMatchObject({
+      status: 400,
+      issues: ['mapping[0]', 'decisions.3', 'mode', 'baseVersion'].map((path) => expect.objectContaining({ path })),
+      message: expect.stringMatching(/^导入参数无效：.*「导入方式」.*「所依据的版本」/),
+    });
+  });
+
   it('audits every export', async () => {
     const { bytes } = await exportRegister(w.clerk, w.townId, 2025);
     const book = new ExcelJS.Workbook();
