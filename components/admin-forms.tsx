@@ -1,21 +1,16 @@
 'use client';
 import { useActionState } from 'react';
-import { addOrganAction, addUserAction, type FormState } from '@/app/admin/actions';
+import { addOrganAction, addUserAction, type AdminState } from '@/app/admin/actions';
+import { ActionOutcome } from '@/components/action-outcome';
 
 export type OrganChoice = { id: string; name: string };
 
-export function Outcome({ state }: { state: FormState }) {
-  if (state.error) return <p role="alert" className="error-text">{state.error}</p>;
-  if (state.ok) return <p role="status">{state.ok}</p>;
-  return null;
-}
-
 export function AddOrganForm({ organs }: { organs: OrganChoice[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addOrganAction, {});
+  const [state, action, pending] = useActionState<AdminState, FormData>(addOrganAction, {});
   return (
     <form action={action} className="card" aria-labelledby="add-organ">
       <h2 id="add-organ">添加下级机关</h2>
-      <Outcome state={state} />
+      <ActionOutcome state={state} />
       <div className="field"><label htmlFor="organ-name">机关全称</label><input id="organ-name" name="name" required /></div>
       <div className="field">
         <label htmlFor="organ-level">级别（决定发布期限）</label>
@@ -39,11 +34,11 @@ export function AddOrganForm({ organs }: { organs: OrganChoice[] }) {
 }
 
 export function AddUserForm({ organs }: { organs: OrganChoice[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addUserAction, {});
+  const [state, action, pending] = useActionState<AdminState, FormData>(addUserAction, {});
   return (
     <form action={action} className="card" aria-labelledby="add-user">
       <h2 id="add-user">添加用户</h2>
-      <Outcome state={state} />
+      <ActionOutcome state={state} />
       <div className="field"><label htmlFor="user-name">用户名</label><input id="user-name" name="username" required autoComplete="off" /></div>
       <div className="field"><label htmlFor="user-display">姓名</label><input id="user-display" name="displayName" required /></div>
       <div className="field"><label htmlFor="user-password">初始密码（至少8位）</label><input id="user-password" name="password" type="password" required autoComplete="new-password" /></div>

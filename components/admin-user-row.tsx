@@ -1,7 +1,7 @@
 'use client';
 import { useActionState, type FormEvent } from 'react';
-import { manageUserAction, type FormState } from '@/app/admin/actions';
-import { Outcome } from '@/components/admin-forms';
+import { manageUserAction, type AdminState } from '@/app/admin/actions';
+import { ActionOutcome } from '@/components/action-outcome';
 
 export type UserRowData = {
   id: string; username: string; displayName: string; disabled: boolean; mustChangePassword: boolean;
@@ -16,7 +16,7 @@ const confirmFirst = (question: string) => (e: FormEvent<HTMLFormElement>) => {
 };
 
 export function AdminUserRow({ user }: { user: UserRowData }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(manageUserAction, {});
+  const [state, action, pending] = useActionState<AdminState, FormData>(manageUserAction, {});
   const status = [user.disabled ? '已停用' : '正常', ...(user.mustChangePassword ? ['待修改密码'] : [])];
   return (
     <tr>
@@ -50,10 +50,10 @@ export function AdminUserRow({ user }: { user: UserRowData }) {
             </form>
           </div>
         )}
-        <Outcome state={state} />
-        {state.oneTimePassword && (
+        <ActionOutcome state={state} />
+        {state.data && (
           <p className="one-time-password">
-            一次性密码：<code>{state.oneTimePassword}</code>
+            一次性密码：<code>{state.data.oneTimePassword}</code>
             <br />只显示这一次。请当面或通过安全渠道告知本人；登录后须立即修改。
           </p>
         )}

@@ -1,14 +1,15 @@
 'use client';
 import { useActionState } from 'react';
-import { changePasswordAction, type PasswordState } from '@/app/account/actions';
+import { changePasswordAction } from '@/app/account/actions';
+import { ActionOutcome } from '@/components/action-outcome';
+import type { ActionState } from '@/lib/views/action-state';
 
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(changePasswordAction, {});
   return (
     <form action={action} className="card" style={{ maxWidth: 420 }} aria-labelledby="pw-heading">
       <h2 id="pw-heading">修改密码</h2>
-      {state.error && <p role="alert" className="error-text">{state.error}</p>}
-      {state.ok && <p role="status">{state.ok}</p>}
+      <ActionOutcome state={state} />
       <div className="field"><label htmlFor="pw-current">当前密码</label><input id="pw-current" name="current" type="password" required autoComplete="current-password" /></div>
       <div className="field"><label htmlFor="pw-next">新密码（至少8位）</label><input id="pw-next" name="next" type="password" required autoComplete="new-password" /></div>
       <div className="field"><label htmlFor="pw-confirm">再次输入新密码</label><input id="pw-confirm" name="confirm" type="password" required autoComplete="new-password" /></div>

@@ -1,13 +1,14 @@
 'use client';
 import { useActionState, useState } from 'react';
-import { createReportAction, type CreateReportState } from '@/app/reports/actions';
+import { createReportAction } from '@/app/reports/actions';
+import type { ActionState } from '@/lib/views/action-state';
 
 export type OrganOption = { id: string; name: string };
 /** A report the organ already has, so the form knows whether 「从上一年度报告开始」 can apply. */
 export type ExistingReport = { organId: string; year: number };
 
 export function CreateReportForm({ organs, defaultYear, existing = [] }: { organs: OrganOption[]; defaultYear: number; existing?: ExistingReport[] }) {
-  const [state, action, pending] = useActionState<CreateReportState, FormData>(createReportAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(createReportAction, {});
   const [organId, setOrganId] = useState(organs[0]?.id ?? '');
   const [year, setYear] = useState(String(defaultYear));
   // null: follow the default (on when last year's report exists) until the clerk ticks or unticks it.

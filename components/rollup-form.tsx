@@ -1,13 +1,15 @@
 'use client';
 import { useActionState } from 'react';
-import { runRollupAction, type RollupState } from '@/app/office/rollup/actions';
+import { runRollupAction } from '@/app/office/rollup/actions';
+import { ActionOutcome } from '@/components/action-outcome';
+import type { ActionState } from '@/lib/views/action-state';
 
 /** The 「含未审定」 switch and the button that (re-)runs the roll-up; final unit reports are always summed. */
 export function RollupForm({ organId, year, includesNonFinal }: { organId: string; year: number; includesNonFinal: boolean }) {
-  const [state, action, pending] = useActionState<RollupState, FormData>(runRollupAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(runRollupAction, {});
   return (
     <form action={action} className="card" aria-label="汇总">
-      {state.error && <p role="alert" className="error-text">{state.error}</p>}
+      <ActionOutcome state={state} />
       <input type="hidden" name="organId" value={organId} />
       <input type="hidden" name="year" value={year} />
       <p>

@@ -12,7 +12,7 @@ export function SignInForm() {
       )}
       <div className="field">
         <label htmlFor="username">用户名</label>
-        <input id="username" name="username" autoComplete="username" defaultValue={state.username} required />
+        <input id="username" name="username" autoComplete="username" defaultValue={state.data?.username} required />
       </div>
       <div className="field">
         <label htmlFor="password">密码</label>

@@ -3,25 +3,24 @@ import { revalidatePath } from 'next/cache';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { addOrgan, addUser } from '@/lib/server/admin-verbs';
 import { ROLE_LABEL, ServerError } from '@/lib/server/context';
+import { runAction } from '@/lib/server/run-action';
 import { disableUser, enableUser, removeRole, resetPassword } from '@/lib/server/user-access-verbs';
+import type { ActionState } from '@/lib/views/action-state';
 
 /** oneTimePassword: shown once, in the answer to the reset; never stored in clear. */
-export type FormState = { error?: string; ok?: string; oneTimePassword?: string };
+export type AdminState = ActionState<{ oneTimePassword: string }>;
 
-async function attempt(run: () => Promise<string | FormState>): Promise<FormState> {
-  try {
+/** Every change on the admin page shows at once in its lists. */
+const changing = (run: () => Promise<string | AdminState>): Promise<AdminState> =>
+  runAction(async () => {
     const done = await run();
     revalidatePath('/admin');
-    return typeof done === 'string' ? { ok: done } : done;
-  } catch (e) {
-    if (e instanceof ServerError) return { error: e.message };
-    throw e;
-  }
-}
+    return done;
+  });
 
-export async function addOrganAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function addOrganAction(_prev: AdminState, form: FormData): Promise<AdminState> {
   const ctx = await requireCtx();
-  return attempt(async () => {
+  return changing(async () => {
     await addOrgan(ctx, {
       name: form.get('name'), level: form.get('level'), parentId: form.get('parentId') || null,
       deadlineOverride: form.get('deadlineOverride') || null,
@@ -30,9 +29,9 @@ export async function addOrganAction(_prev: FormState, form: FormData): Promise<
   });
 }
 
-export async function addUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function addUserAction(_prev: AdminState, form: FormData): Promise<AdminState> {
   const ctx = await requireCtx();
-  return attempt(async () => {
+  return changing(async () => {
     await addUser(ctx, {
       username: form.get('username'), displayName: form.get('displayName'), password: form.get('password'),
       organId: form.get('organId'), roles: form.getAll('roles'),
@@ -42,10 +41,10 @@ export async function addUserAction(_prev: FormState, form: FormData): Promise<F
 }
 
 /** The row controls of one user on the admin page: `op` says which (the verbs check scope and self-lock-out). */
-export async function manageUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function manageUserAction(_prev: AdminState, form: FormData): Promise<AdminState> {
   const ctx = await requireCtx();
   const userId = form.get('userId');
-  return attempt(async () => {
+  return changing(async () => {
     switch (form.get('op')) {
       case 'disable':
         return `已停用「${(await disableUser(ctx, { userId })).username}」，其登录已全部退出`;
@@ -57,7 +56,7 @@ export async function manageUserAction(_prev: FormState, form: FormData): Promis
       }
       case 'reset': {
         const { username, oneTimePassword } = await resetPassword(ctx, { userId });
-        return { ok: `已重置「${username}」的密码，其登录已全部退出`, oneTimePassword };
+        return { ok: `已重置「${username}」的密码，其登录已全部退出`, data: { oneTimePassword } };
       }
       default:
         throw new ServerError(400, '未知的操作');

@@ -1,20 +1,14 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { ReportExists, ServerError } from '@/lib/server/context';
 import { createReport } from '@/lib/server/create-report';
+import { runAction } from '@/lib/server/run-action';
+import type { ActionState } from '@/lib/views/action-state';
 
-export type CreateReportState = { error?: string; existingReportId?: string };
-
-export async function createReportAction(_prev: CreateReportState, form: FormData): Promise<CreateReportState> {
+export async function createReportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
-  let id: string;
-  try {
-    ({ id } = await createReport(ctx, { organId: form.get('organId'), year: form.get('year'), carryOver: form.get('carryOver') === 'on' }));
-  } catch (e) {
-    if (e instanceof ReportExists) return { error: e.message, existingReportId: e.reportId };
-    if (e instanceof ServerError) return { error: e.message };
-    throw e;
-  }
-  redirect(`/reports/${id}`);
+  return runAction(async () => {
+    const { id } = await createReport(ctx, { organId: form.get('organId'), year: form.get('year'), carryOver: form.get('carryOver') === 'on' });
+    return redirect(`/reports/${id}`);
+  });
 }

@@ -1,7 +1,8 @@
 'use client';
 // A small form bound to one report server action, showing its outcome where the user is looking.
 import { useActionState, type ReactNode } from 'react';
-import type { ActionState } from '@/app/reports/[id]/workflow-actions';
+import { ActionOutcome } from '@/components/action-outcome';
+import type { ActionState } from '@/lib/views/action-state';
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -12,8 +13,7 @@ export function ActionForm({ action, reportId, children, label, className }: {
   return (
     <form action={formAction} aria-label={label} className={className}>
       <input type="hidden" name="reportId" value={reportId} />
-      {state.error && <p role="alert" className="error-text">{state.error}</p>}
-      {state.ok && <p role="status">{state.ok}</p>}
+      <ActionOutcome state={state} />
       <fieldset disabled={pending} style={{ border: 0, padding: 0, margin: 0 }}>{children}</fieldset>
     </form>
   );

@@ -4,9 +4,10 @@
 // the embedded database: one PGlite folder serves one process at a time.
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client';
-import { insertOrgan, insertUser, parseOrThrow, ZNewOrgan, ZNewUser } from '../server/accounts';
+import { insertOrgan, insertUser, NEW_ORGAN_FIELDS, NEW_USER_FIELDS, ZNewOrgan, ZNewUser } from '../server/accounts';
 import { writeAudit } from '../server/audit';
 import { ServerError } from '../server/context';
+import { parseInput } from '../server/parse-input';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -37,12 +38,12 @@ export async function runUser(argv: string[]): Promise<number> {
     const { organId, username } = await db.transaction(async (tx) => {
       const [organ] = await tx.query<{ id: string }>('SELECT id FROM organs WHERE name = $1', [values.organ ?? '']);
       const id = organ?.id ?? (values.level
-        ? await insertOrgan(tx, parseOrThrow(ZNewOrgan, { name: values.organ, level: values.level }))
+        ? await insertOrgan(tx, parseInput(ZNewOrgan, { name: values.organ, level: values.level }, NEW_ORGAN_FIELDS))
         : null);
       if (!id) throw new ServerError(404, `机关「${values.organ ?? ''}」不存在；新建机关请加 --level government|department|town`);
-      const user = parseOrThrow(ZNewUser, {
+      const user = parseInput(ZNewUser, {
         username: values.username, displayName: values.name, password, organId: id, roles: values.role ?? [],
-      });
+      }, NEW_USER_FIELDS);
       await insertUser(tx, user);
       await writeAudit(tx, { actor: null, action: 'user.add', organId: id, detail: { username: user.username, roles: user.roles, via: 'cli' } });
       return { organId: id, username: user.username };

@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { findingKey } from '../domain/findings';
 import { writeAudit } from './audit';
-import { requireRole } from './authorize';
 import { checkRecord } from './check-record';
 import { ServerError, type Ctx } from './context';
-import { findReport } from './report-records';
+import { loadReport } from './load-report';
+import { parseInput } from './parse-input';
 import { personText } from '../domain/typed-text';
 
 const ZInput = z.object({
@@ -14,22 +14,19 @@ const ZInput = z.object({
 });
 
 export async function acceptWarning(ctx: Ctx, reportId: string, input: unknown): Promise<void> {
-  const parsed = ZInput.safeParse(input);
-  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
+  const { finding, reason } = parseInput(ZInput, input, { finding: '警告', reason: '理由' });
   await ctx.db.transaction(async (tx) => {
-    const record = await findReport(tx, reportId, true);
-    if (!record) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, record.organId, ['supervisor']);
-    const warning = (await checkRecord(tx, record)).find((f) => f.severity === 'warning' && findingKey(f) === parsed.data.finding);
+    const { record } = await loadReport(tx, ctx, reportId, { roles: ['supervisor'], forUpdate: true });
+    const warning = (await checkRecord(tx, record)).find((f) => f.severity === 'warning' && findingKey(f) === finding);
     if (!warning) throw new ServerError(409, '该警告已不存在（报告可能已修改）');
     await tx.query(
       `INSERT INTO accepted_warnings (report_id, finding_key, rule, reason, accepted_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (report_id, finding_key) DO UPDATE SET reason = EXCLUDED.reason, accepted_by = EXCLUDED.accepted_by, accepted_at = now()`,
-      [reportId, parsed.data.finding, warning.rule, parsed.data.reason, ctx.actor.id],
+      [reportId, finding, warning.rule, reason, ctx.actor.id],
     );
     await writeAudit(tx, {
       actor: ctx.actor.id, action: 'warning.accept', organId: record.organId, reportId,
-      detail: { rule: warning.rule, message: warning.message, reason: parsed.data.reason },
+      detail: { rule: warning.rule, message: warning.message, reason },
     });
   });
 }

@@ -34,11 +34,9 @@ export const ZNewUser = z.object({
   roles: z.array(ZRole).min(1, '至少选择一个角色'),
 });
 
-export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
-  return parsed.data;
-}
+/** The names the admin page's fields and the command line's options go by, for input messages (parse-input.ts). */
+export const NEW_ORGAN_FIELDS = { name: '机关全称', level: '级别', parentId: '上级机关', deadlineOverride: '自定发布期限' } as const;
+export const NEW_USER_FIELDS = { username: '用户名', displayName: '姓名', password: '初始密码', organId: '所属机关', roles: '角色' } as const;
 
 export async function insertOrgan(tx: Queryable, organ: z.infer<typeof ZNewOrgan>): Promise<string> {
   const [clash] = await tx.query('SELECT 1 FROM organs WHERE name = $1', [organ.name]);

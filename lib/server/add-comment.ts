@@ -2,10 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isQuoteInReport, ZCommentAnchor } from '../domain/comment-anchor';
+import { ZTextQuote } from '../domain/text-quote';
 import { writeAudit } from './audit';
-import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
-import { findReport } from './report-records';
+import { loadReport } from './load-report';
+import { parseInput } from './parse-input';
 import { personText } from '../domain/typed-text';
 
 export const MAX_COMMENT_CHARS = 2000;
@@ -15,14 +16,12 @@ const ZInput = z.object({
 }).and(ZCommentAnchor);
 
 export async function addComment(ctx: Ctx, reportId: string, input: unknown): Promise<{ id: string }> {
-  const parsed = ZInput.safeParse(input);
   // The quote's fields come from the comment box, never typed: any fault in them is one fault of the selection.
-  if (!parsed.success) throw new ServerError(400, [...new Set(parsed.error.issues.map((i) => (i.path[0] === 'quote' ? '所选文字无效，请重新选择' : i.message)))].join('；'));
-  const { anchor, quote, body } = parsed.data;
+  const quoted = (input as { quote?: unknown } | null)?.quote;
+  if (quoted != null && !ZTextQuote.safeParse(quoted).success) throw new ServerError(400, '所选文字无效，请重新选择');
+  const { anchor, quote, body } = parseInput(ZInput, input, { anchor: '批注位置', body: '批注内容', quote: '所选文字' });
   return ctx.db.transaction(async (tx) => {
-    const record = await findReport(tx, reportId);
-    if (!record) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, record.organId, ['supervisor', 'clerk']);
+    const { record } = await loadReport(tx, ctx, reportId, { roles: ['supervisor', 'clerk'] });
     // Offsets are kept to re-find the sentence later, so they must be of the text the reviewer read.
     if (!isQuoteInReport({ anchor, quote }, record.report)) throw new ServerError(409, '所选文字与报告当前内容不一致，请刷新页面后重新选择');
     const id = randomUUID();

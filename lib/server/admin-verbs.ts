@@ -1,10 +1,10 @@
-// Verbs of the admin page: an administrator adds organs below theirs and users, and grants roles.
-import { z } from 'zod';
+// Verbs of the admin page: an administrator adds organs below theirs, and users with their roles.
 import type { Queryable } from '../db/types';
-import { grantRoles, insertOrgan, insertUser, parseOrThrow, ZNewOrgan, ZNewUser, ZRole } from './accounts';
+import { insertOrgan, insertUser, NEW_ORGAN_FIELDS, NEW_USER_FIELDS, ZNewOrgan, ZNewUser } from './accounts';
 import { writeAudit } from './audit';
 import { ServerError, type Ctx, type Membership, type Role } from './context';
 import { findOrgan, organAndAncestors, organsBelow, type Organ } from './organs';
+import { parseInput } from './parse-input';
 
 /** Admins act on their own organ and the organs below it. */
 export async function requireAdminOver(tx: Queryable, ctx: Ctx, organId: string): Promise<void> {
@@ -15,7 +15,7 @@ export async function requireAdminOver(tx: Queryable, ctx: Ctx, organId: string)
 }
 
 export async function addOrgan(ctx: Ctx, input: unknown): Promise<{ id: string }> {
-  const organ = parseOrThrow(ZNewOrgan, input);
+  const organ = parseInput(ZNewOrgan, input, NEW_ORGAN_FIELDS);
   if (!organ.parentId) throw new ServerError(400, '请选择上级机关');
   const parentId = organ.parentId;
   return ctx.db.transaction(async (tx) => {
@@ -27,23 +27,12 @@ export async function addOrgan(ctx: Ctx, input: unknown): Promise<{ id: string }
 }
 
 export async function addUser(ctx: Ctx, input: unknown): Promise<{ id: string }> {
-  const user = parseOrThrow(ZNewUser, input);
+  const user = parseInput(ZNewUser, input, NEW_USER_FIELDS);
   return ctx.db.transaction(async (tx) => {
     await requireAdminOver(tx, ctx, user.organId);
     const id = await insertUser(tx, user);
     await writeAudit(tx, { actor: ctx.actor.id, action: 'user.add', organId: user.organId, detail: { username: user.username, roles: user.roles } });
     return { id };
-  });
-}
-
-const ZGrant = z.object({ userId: z.string().min(1), organId: z.string().min(1), roles: z.array(ZRole).min(1, '至少选择一个角色') });
-
-export async function grantUserRoles(ctx: Ctx, input: unknown): Promise<void> {
-  const grant = parseOrThrow(ZGrant, input);
-  await ctx.db.transaction(async (tx) => {
-    await requireAdminOver(tx, ctx, grant.organId);
-    await grantRoles(tx, grant.userId, grant.organId, grant.roles);
-    await writeAudit(tx, { actor: ctx.actor.id, action: 'user.grant', organId: grant.organId, detail: grant });
   });
 }
 

@@ -14,9 +14,13 @@ export async function accessTo(q: Queryable, actor: Actor, organId: string): Pro
   return { canView: supervises, roles: [], viaSupervision: supervises };
 }
 
-export async function requireRole(q: Queryable, actor: Actor, organId: string, roles: Role[]): Promise<Access> {
+/** Who may not see is not told it exists (404); who sees but holds none of the roles is refused (403). */
+export const NOT_VISIBLE = '报告不存在或无权查看';
+
+/** roles: any one of them in the organ; without roles, seeing is enough (an office above the organ too). */
+export async function requireRole(q: Queryable, actor: Actor, organId: string, roles?: readonly Role[]): Promise<Access> {
   const access = await accessTo(q, actor, organId);
-  if (!access.canView) throw new ServerError(404, '报告不存在或无权查看');
-  if (!roles.some((r) => access.roles.includes(r))) throw new ServerError(403, '没有执行此操作的权限');
+  if (!access.canView) throw new ServerError(404, NOT_VISIBLE);
+  if (roles && !roles.some((r) => access.roles.includes(r))) throw new ServerError(403, '没有执行此操作的权限');
   return access;
 }

@@ -9,6 +9,7 @@ import { requireRole } from './authorize';
 import { ReportExists, ServerError, type Ctx } from './context';
 import { insertReport } from './insert-report';
 import { findOrgan } from './organs';
+import { parseInput } from './parse-input';
 import { findReportsOfOrgans } from './report-records';
 
 const ZInput = z.object({
@@ -19,9 +20,7 @@ const ZInput = z.object({
 });
 
 export async function createReport(ctx: Ctx, input: unknown): Promise<{ id: string }> {
-  const parsed = ZInput.safeParse(input);
-  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
-  const { organId, year, carryOver } = parsed.data;
+  const { organId, year, carryOver } = parseInput(ZInput, input, { organId: '机关', year: '报告年度', carryOver: '从上一年度报告开始' });
   return ctx.db.transaction(async (tx) => {
     await requireRole(tx, ctx.actor, organId, ['clerk']);
     const organ = await findOrgan(tx, organId);

@@ -2,6 +2,7 @@
 // chunked, with no length — as soon as the limit is passed, without reading the rest.
 import { describe, expect, it, vi } from 'vitest';
 import { errorResponse, readJsonBody } from './http';
+import { InvalidInput } from './parse-input';
 
 const LIMIT = 64 * 1024;
 
@@ -69,5 +70,12 @@ describe('errorResponse', () => {
     expect(text).toContain('unexpected Error (code 23505)');
     expect(text).toContain('http.test.ts');
     expect(text).not.toContain('本机关机密段落');
+  });
+
+  it('answers bad input 400 with every issue and its path', async () => {
+    const issues = [{ path: 'organId', message: '请选择机关' }, { path: 'year', message: '「报告年度」无效输入' }];
+    const response = errorResponse(new InvalidInput(issues));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: '请选择机关；「报告年度」无效输入', issues });
   });
 });

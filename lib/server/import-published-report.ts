@@ -12,6 +12,7 @@ import { ServerError, type Ctx } from './context';
 import { asOrganReport, digestOf, EDITION_2019_REFUSAL, refusalOf } from './imported-report';
 import { insertReport } from './insert-report';
 import { findOrgan } from './organs';
+import { parseInput } from './parse-input';
 
 const ZInput = z.object({
   organId: z.string().min(1, '请选择机关'),
@@ -23,9 +24,9 @@ const ZInput = z.object({
 });
 
 export async function importPublishedReport(ctx: Ctx, input: unknown): Promise<{ id: string; year: number }> {
-  const parsed = ZInput.safeParse(input);
-  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
-  const { organId, digest, filename, bytes, filled } = parsed.data;
+  const { organId, digest, filename, bytes, filled } = parseInput(ZInput, input, {
+    organId: '机关', digest: '文件指纹', filename: '文件名', bytes: '文件', filled: '补填的单元格',
+  });
   await requireRole(ctx.db, ctx.actor, organId, ['clerk']);
   if (digestOf(bytes) !== digest) throw new ServerError(409, '文件与读取时的不一致（可能已被修改），请重新读取后再确认');
   const imported = await importReport({ bytes, filename });

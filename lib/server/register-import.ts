@@ -12,6 +12,7 @@ import { MAX_CASES, MAX_TEXT, type TCase } from '../domain/register/case';
 import { countRegister } from '../domain/register/table2';
 import type { RegisterImportPreview } from '../views/register-import';
 import { ServerError, type Ctx } from './context';
+import { parseInput } from './parse-input';
 import { requireCaseAccess } from './register-access';
 import { findRegister, insertRegister, storeRegisterVersion } from './register-records';
 import { syncReportTable } from './register-report-link';
@@ -22,6 +23,7 @@ const ZOptions = z.object({
   mapping: z.array(z.enum(FIELDS).nullable()).max(200).optional(),
   valueMap: z.object({ applicantType: z.record(z.string(), z.string()).optional(), result: z.record(z.string(), z.string()).optional() }).optional(),
 });
+const OPTION_NAMES = { mapping: '列的对应关系', valueMap: '取值对应' };
 const ZConfirm = ZOptions.extend({
   mapping: z.array(z.enum(FIELDS).nullable()).max(200),
   decisions: z.record(z.string(), z.enum(['skip', 'fix'])),
@@ -47,7 +49,7 @@ async function readWithMapping(upload: Upload, year: number, options: z.infer<ty
 }
 
 export async function previewRegisterImport(ctx: Ctx, organId: string, year: number, upload: Upload, options: unknown = {}): Promise<RegisterImportPreview> {
-  const opts = parseOrThrow(ZOptions, options);
+  const opts = parseInput(ZOptions, options, OPTION_NAMES, '导入参数无效');
   await requireCaseAccess(ctx.db, ctx.actor, organId, true);
   const { sheet, headerIndex, headers, mapping, problems, read } = await readWithMapping(upload, year, opts);
   const bad = read?.rows.filter((r) => r.problems.length > 0) ?? [];
@@ -68,7 +70,7 @@ export async function previewRegisterImport(ctx: Ctx, organId: string, year: num
 export type RegisterImportResult = { version: number; imported: number; skipped: number; toFix: number };
 
 export async function confirmRegisterImport(ctx: Ctx, organId: string, year: number, upload: Upload, input: unknown): Promise<RegisterImportResult> {
-  const opts = parseOrThrow(ZConfirm, input);
+  const opts = parseInput(ZConfirm, input, { ...OPTION_NAMES, decisions: '各行的处理', mode: '导入方式', baseVersion: '所依据的版本' }, '导入参数无效');
   await requireCaseAccess(ctx.db, ctx.actor, organId, true);
   const { problems, read } = await readWithMapping(upload, year, opts);
   if (!read) throw new ServerError(400, `列的对应关系有误：${problems.join('；')}`);
@@ -107,10 +109,4 @@ function casesOf(rows: ImportRow[]): TCase[] {
     const note = r.problems.length === 0 ? r.case.note : [r.case.note, unread].filter(Boolean).join('\n').slice(0, MAX_TEXT);
     return { ...r.case, id: randomUUID(), note };
   });
-}
-
-function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ServerError(400, `导入参数无效：${parsed.error.issues[0]?.message ?? ''}`);
-  return parsed.data;
 }

@@ -2,9 +2,9 @@
 // must be based on the current version; a patch based on an older one is merged case by case against
 // that version, and refused only when a case it touches was changed by someone else meanwhile.
 import { z } from 'zod';
-import { formatPath } from '../domain/canonical';
 import { MAX_CASES, ZCase, ZCases, type TCase } from '../domain/register/case';
 import { ServerError, type Ctx } from './context';
+import { parseInput } from './parse-input';
 import { requireCaseAccess } from './register-access';
 import { findRegister, findRegisterRevision, storeRegisterVersion, type RegisterRecord } from './register-records';
 import { syncReportTable } from './register-report-link';
@@ -38,12 +38,7 @@ function applyPatch(cases: TCase[], upsert: TCase[], remove: string[]): TCase[] 
 }
 
 export async function saveRegister(ctx: Ctx, organId: string, year: number, input: unknown): Promise<RegisterSaveResult> {
-  const parsed = ZInput.safeParse(input);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${formatPath(i.path)} ${i.message}`).join('；');
-    throw new ServerError(400, `台账数据无效：${issues}`);
-  }
-  const data = parsed.data;
+  const data = parseInput(ZInput, input, { baseVersion: '所依据的版本', cases: '案件', patch: '修改' }, '台账数据无效');
   return ctx.db.transaction(async (tx) => {
     await requireCaseAccess(tx, ctx.actor, organId, true);
     const current = await findRegister(tx, organId, year, true);

@@ -125,7 +125,7 @@ describe.each(TEST_DATABASES)('application register on $name', (database) => {
     const mismatches = (await checkRecord(w.db, afterTyping)).filter((f) => f.rule === 'REGISTER-MISMATCH');
     expect(mismatches.map((f) => f.message)).toContain('一、本年新收政府信息公开申请数量 / 自然人：报告填写0件，申请台账统计3件，相差3件');
 
-    const { version } = await linkReportToRegister(w.clerk, report.id, true);
+    const { version } = await linkReportToRegister(w.clerk, report.id, { use: true });
     // Typed numbers are never silently replaced: a save changing a fed Table 2 is refused whole, naming it.
     await expect(saveDraft(w.clerk, report.id, { baseVersion: version, report: typed })).rejects.toMatchObject({
       status: 409, message: expect.stringContaining('「三、收到和处理政府信息公开申请情况」的数字由申请台账统计生成，不能修改'),
@@ -157,6 +157,16 @@ describe.each(TEST_DATABASES)('application register on $name', (database) => {
     const reviewerView = await loadRegister(w.reviewer, w.townId, 2025);
     expect(reviewerView).toMatchObject({ kind: 'cases', canEdit: false });
     await expect(saveRegister(w.reviewer, w.townId, 2025, { baseVersion: 1, cases: [] })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('refuses bad import options with every issue, each naming its field', async () => {
+    const upload = { bytes: await messyXlsx(), filename: 'a.xlsx' };
+    const options = { mapping: ['收到日期'], decisions: { 3: 'keep' }, mode: 'merge', baseVersion: -1 };
+    await expect(confirmRegisterImport(w.clerk, w.townId, 2025, upload, options)).rejects.toMatchObject({
+      status: 400,
+      issues: ['mapping[0]', 'decisions.3', 'mode', 'baseVersion'].map((path) => expect.objectContaining({ path })),
+      message: expect.stringMatching(/^导入参数无效：.*「导入方式」.*「所依据的版本」/),
+    });
   });
 
   it('audits every export', async () => {

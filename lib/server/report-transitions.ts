@@ -5,9 +5,10 @@ import { describePending } from '../domain/region-readiness';
 import { TRANSITIONS, STATUS_LABEL, type TransitionName } from '../domain/workflow';
 import type { Queryable } from '../db/types';
 import { writeAudit } from './audit';
-import { requireRole } from './authorize';
 import { checkRecord } from './check-record';
 import { ServerError, type Ctx } from './context';
+import { loadReport } from './load-report';
+import { parseInput } from './parse-input';
 import { findReport, type ReportRecord } from './report-records';
 import { personText } from '../domain/typed-text';
 import { pendingUnitsOf } from './rollup-verbs';
@@ -24,13 +25,10 @@ async function transition(
   apply: (tx: Queryable, record: ReportRecord) => Promise<Record<string, unknown>>,
 ): Promise<ReportRecord> {
   const t = TRANSITIONS[name];
-  const why = ZReason.safeParse(reason);
-  if (!why.success) throw new ServerError(400, why.error.issues[0].message);
-  if (t.needsReason && !why.data) throw new ServerError(400, `请填写${t.label}的理由`);
+  const why = parseInput(ZReason, reason, '说明');
+  if (t.needsReason && !why) throw new ServerError(400, `请填写${t.label}的理由`);
   return ctx.db.transaction(async (tx) => {
-    const record = await findReport(tx, reportId, true);
-    if (!record) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, record.organId, t.roles);
+    const { record } = await loadReport(tx, ctx, reportId, { roles: t.roles, forUpdate: true });
     if (!t.from.includes(record.status)) {
       throw new ServerError(409, `报告当前为「${STATUS_LABEL[record.status]}」，不能${t.label}`);
     }
@@ -38,7 +36,7 @@ async function transition(
     await tx.query('UPDATE reports SET status = $1 WHERE id = $2', [t.to, reportId]);
     await writeAudit(tx, {
       actor: ctx.actor.id, action: `report.${name}`, organId: record.organId, reportId,
-      detail: { from: record.status, to: t.to, version: record.version, reason: why.data, ...detail },
+      detail: { from: record.status, to: t.to, version: record.version, reason: why, ...detail },
     });
     return (await findReport(tx, reportId))!;
   });
@@ -100,12 +98,11 @@ export const confirmImport = (ctx: Ctx, reportId: string) =>
 
 /** Records where and when the approved report was published; LATE is judged on this date. */
 export async function publishReport(ctx: Ctx, reportId: string, input: unknown): Promise<ReportRecord> {
-  const parsed = ZPublication.safeParse(input);
-  if (!parsed.success) throw new ServerError(400, parsed.error.issues.map((i) => i.message).join('；'));
+  const publication = parseInput(ZPublication, input, { publishedOn: '发布日期', publishedUrl: '发布网址' });
   return transition(ctx, reportId, 'publish', '', async (tx, record) => {
     await tx.query('UPDATE reports SET published_on = $1, published_url = $2 WHERE id = $3', [
-      parsed.data.publishedOn, parsed.data.publishedUrl, record.id,
+      publication.publishedOn, publication.publishedUrl, record.id,
     ]);
-    return parsed.data;
+    return publication;
   });
 }

@@ -1,15 +1,12 @@
 // Verb: the clerk marks a comment resolved once the draft answers it.
 import { writeAudit } from './audit';
-import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
 import { isUuid } from './ids';
-import { findReport } from './report-records';
+import { loadReport } from './load-report';
 
 export async function resolveComment(ctx: Ctx, reportId: string, commentId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const record = await findReport(tx, reportId);
-    if (!record) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, record.organId, ['clerk', 'supervisor']);
+    const { record } = await loadReport(tx, ctx, reportId, { roles: ['clerk', 'supervisor'] });
     if (!isUuid(commentId)) throw new ServerError(404, '批注不存在或已处理');
     const rows = await tx.query(
       'UPDATE report_comments SET resolved_at = now(), resolved_by = $1 WHERE id = $2 AND report_id = $3 AND resolved_at IS NULL RETURNING id',

@@ -14,6 +14,7 @@ import type { Queryable } from '../db/types';
 import { ServerError, type Ctx } from './context';
 import { insertReport } from './insert-report';
 import { findOrgan, organsBelow, type Organ } from './organs';
+import { parseInput } from './parse-input';
 import { findReport, findReportsOfOrgans, type ReportRecord, type RollupSource } from './report-records';
 import { storeVersion } from './store-version';
 
@@ -125,9 +126,7 @@ const ZRun = z.object({ year: z.number().int().min(2021).max(MAX_YEAR, '年份�
 /** Sums the units' final reports (and, with 「含未审定」, the others too) into the office's region report. */
 export async function runRollup(ctx: Ctx, officeId: string, input: unknown): Promise<ReportRecord> {
   requireOffice(ctx, officeId);
-  const parsed = ZRun.safeParse(input);
-  if (!parsed.success) throw new ServerError(400, '汇总参数不正确');
-  const { year, includeNonFinal } = parsed.data;
+  const { year, includeNonFinal } = parseInput(ZRun, input, { year: '年度', includeNonFinal: '含未审定' }, '汇总参数不正确');
   return ctx.db.transaction(async (tx) => {
     const { office, units: organs, region: existing, refusal } = await regionOf(tx, officeId, year, true);
     if (refusal) throw new ServerError(409, refusal);

@@ -5,7 +5,6 @@
 // reason, never answered 200 with the tables dropped (issue 11). A whole report is still accepted (the
 // command line, older pages): it is turned into the patch of what it changed against its base.
 import { z } from 'zod';
-import { formatPath } from '../domain/canonical';
 import { readOnlyTablesRefusal, withClerkContent, type ReadOnlyTables } from '../domain/clerk-content';
 import { MAX_PART_CHARS, ZParts, ZReport, type TParts, type TReport } from '../domain/model';
 import { readStoredReport, splitPendingInput, withPendingInCells } from '../domain/pending-input';
@@ -13,11 +12,12 @@ import { isEmptyPatch, mergePatch, patchBetween, ZReportPatch, type MergeConflic
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
 import type { Queryable } from '../db/types';
-import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
+import { loadReport } from './load-report';
+import { parseInput } from './parse-input';
 import { findRegister } from './register-records';
 import { tablesWithRegister } from './register-report-link';
-import { findReport, type ReportRecord } from './report-records';
+import type { ReportRecord } from './report-records';
 import { storeVersion } from './store-version';
 
 const limited = (part: keyof TParts) => ZParts.shape[part].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
@@ -42,12 +42,6 @@ export type SaveResult =
 const READ_ONLY_ROLLUP: ReadOnlyTables = { tables: ['active', 'applications', 'litigation'], source: '本地区汇总' };
 const READ_ONLY_REGISTER: ReadOnlyTables = { tables: ['applications'], source: '申请台账统计' };
 
-export class InvalidReport extends ServerError {
-  constructor(readonly issues: { path: string; message: string }[]) {
-    super(400, `报告数据不完整：${issues.slice(0, 3).map((i) => `${i.path} ${i.message}`).join('；')}`);
-  }
-}
-
 async function revisionAt(tx: Queryable, current: ReportRecord, version: number): Promise<TReport | null> {
   if (version === current.version) return current.report;
   const [row] = version < current.version
@@ -57,19 +51,16 @@ async function revisionAt(tx: Queryable, current: ReportRecord, version: number)
 }
 
 export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Promise<SaveResult> {
-  const parsed = ZInput.safeParse(input);
-  if (!parsed.success) throw new InvalidReport(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })));
-  const { baseVersion } = parsed.data;
+  const parsed = parseInput(ZInput, input, { baseVersion: '所依据的版本', patch: '修改', report: '报告' }, '报告数据不完整');
+  const { baseVersion } = parsed;
   return ctx.db.transaction(async (tx) => {
-    const current = await findReport(tx, reportId, true);
-    if (!current) throw new ServerError(404, '报告不存在或无权查看');
-    await requireRole(tx, ctx.actor, current.organId, ['clerk']);
+    const { record: current } = await loadReport(tx, ctx, reportId, { roles: ['clerk'], forUpdate: true });
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     // Cells are compared as the clerk typed them: pending input (text that is no value yet) in its cell.
     const baseStored = await revisionAt(tx, current, baseVersion);
     if (!baseStored) return { ok: false, unknownBase: `所依据的第${baseVersion}版不存在（当前为第${current.version}版），请刷新页面后再修改`, current };
     const base = withPendingInCells(baseStored);
-    const patch: TReportPatch = 'patch' in parsed.data ? parsed.data.patch : patchBetween(base, withPendingInCells(parsed.data.report));
+    const patch: TReportPatch = 'patch' in parsed ? parsed.patch : patchBetween(base, withPendingInCells(parsed.report));
     // Identity, scope, title and totals are the server's, accepted warnings the reviewers' (kept in their
     // own table), a region's tables the roll-up's, a register-fed Table 2 the register's (issue 16).
     const { acceptedWarnings: _reviewers, ...stored } = current.report;

@@ -5,15 +5,18 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from '../db/types';
-import { parseOrThrow, ZRole } from './accounts';
+import { ZRole } from './accounts';
 import { requireAdminOver } from './admin-verbs';
 import { writeAudit } from './audit';
 import { hashPassword } from './auth/password';
 import { endUserSessions } from './auth/sessions';
 import { ServerError, type Ctx, type Role } from './context';
+import { parseInput } from './parse-input';
 
 const ZUserRef = z.object({ userId: z.string().min(1, '请选择用户') });
 const ZRoleRef = ZUserRef.extend({ organId: z.string().min(1, '请选择机关'), role: ZRole });
+const USER_REF = { userId: '用户' };
+const ROLE_REF = { ...USER_REF, organId: '机关', role: '角色' };
 
 type Target = { id: string; username: string; disabled: boolean };
 
@@ -30,7 +33,7 @@ async function requireAdminOverUser(tx: Queryable, ctx: Ctx, userId: string): Pr
 }
 
 export async function disableUser(ctx: Ctx, input: unknown): Promise<{ username: string }> {
-  const { userId } = parseOrThrow(ZUserRef, input);
+  const { userId } = parseInput(ZUserRef, input, USER_REF);
   if (userId === ctx.actor.id) throw new ServerError(409, '不能停用自己的账号');
   return ctx.db.transaction(async (tx) => {
     const user = await requireAdminOverUser(tx, ctx, userId);
@@ -44,7 +47,7 @@ export async function disableUser(ctx: Ctx, input: unknown): Promise<{ username:
 }
 
 export async function enableUser(ctx: Ctx, input: unknown): Promise<{ username: string }> {
-  const { userId } = parseOrThrow(ZUserRef, input);
+  const { userId } = parseInput(ZUserRef, input, USER_REF);
   return ctx.db.transaction(async (tx) => {
     const user = await requireAdminOverUser(tx, ctx, userId);
     if (user.disabled) {
@@ -57,7 +60,7 @@ export async function enableUser(ctx: Ctx, input: unknown): Promise<{ username: 
 
 /** Takes one role back. The last role of an account stays (disable the account instead), so it keeps an admin. */
 export async function removeRole(ctx: Ctx, input: unknown): Promise<{ username: string; role: Role }> {
-  const ref = parseOrThrow(ZRoleRef, input);
+  const ref = parseInput(ZRoleRef, input, ROLE_REF);
   return ctx.db.transaction(async (tx) => {
     await requireAdminOver(tx, ctx, ref.organId);
     const roles = await tx.query<{ organ_id: string; role: string; username: string }>(
@@ -84,7 +87,7 @@ const OTP_LENGTH = 12;
  * the next sign-in (current-actor.ts keeps them on 我的账号 until then). Their sessions end.
  */
 export async function resetPassword(ctx: Ctx, input: unknown): Promise<{ username: string; oneTimePassword: string }> {
-  const { userId } = parseOrThrow(ZUserRef, input);
+  const { userId } = parseInput(ZUserRef, input, USER_REF);
   if (userId === ctx.actor.id) throw new ServerError(409, '请在「我的账号」中修改自己的密码');
   const oneTimePassword = Array.from({ length: OTP_LENGTH }, () => OTP_ALPHABET[randomInt(OTP_ALPHABET.length)]).join('');
   const hash = await hashPassword(oneTimePassword); // slow: outside the transaction

@@ -1,20 +1,16 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { ServerError } from '@/lib/server/context';
 import { runRollup } from '@/lib/server/rollup-verbs';
+import { runAction } from '@/lib/server/run-action';
+import type { ActionState } from '@/lib/views/action-state';
 
-export type RollupState = { error?: string };
-
-export async function runRollupAction(_prev: RollupState, form: FormData): Promise<RollupState> {
+export async function runRollupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const organId = String(form.get('organId') ?? '');
   const year = Number(form.get('year'));
-  try {
+  return runAction(async () => {
     await runRollup(ctx, organId, { year, includeNonFinal: form.get('includeNonFinal') === 'on' });
-  } catch (e) {
-    if (e instanceof ServerError) return { error: e.message };
-    throw e;
-  }
-  redirect(`/office/rollup?organ=${organId}&year=${year}`);
+    return redirect(`/office/rollup?organ=${organId}&year=${year}`);
+  });
 }

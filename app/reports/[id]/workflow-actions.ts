@@ -4,23 +4,19 @@ import { revalidatePath } from 'next/cache';
 import { acceptWarning } from '@/lib/server/accept-warning';
 import { addComment } from '@/lib/server/add-comment';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { ServerError } from '@/lib/server/context';
 import { approveReport, confirmImport, publishReport, returnReport, submitReport } from '@/lib/server/report-transitions';
 import { resolveComment } from '@/lib/server/resolve-comment';
+import { runAction } from '@/lib/server/run-action';
+import type { ActionState } from '@/lib/views/action-state';
 
-export type ActionState = { error?: string; ok?: string };
-
-async function run(reportId: string, ok: string, verb: () => Promise<unknown>): Promise<ActionState> {
-  try {
+/** Runs the verb; once done, the report's editor and review pages show the change. */
+const run = (reportId: string, ok: string, verb: () => Promise<unknown>): Promise<ActionState> =>
+  runAction(async () => {
     await verb();
-  } catch (e) {
-    if (e instanceof ServerError) return { error: e.message };
-    throw e;
-  }
-  revalidatePath(`/reports/${reportId}`);
-  revalidatePath(`/reports/${reportId}/review`);
-  return { ok };
-}
+    revalidatePath(`/reports/${reportId}`);
+    revalidatePath(`/reports/${reportId}/review`);
+    return ok;
+  });
 
 const idOf = (form: FormData) => String(form.get('reportId') ?? '');
 

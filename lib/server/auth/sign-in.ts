@@ -3,9 +3,10 @@
 // timing tells a guesser more than one answer per counted attempt.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/types';
-import { parseOrThrow, ZSignInName } from '../accounts';
+import { ZSignInName } from '../accounts';
 import { writeAudit } from '../audit';
 import { ServerError } from '../context';
+import { parseInput } from '../parse-input';
 import { hashPassword, verifyPassword } from './password';
 import { createSession } from './sessions';
 import { countAttempt, dropQuietBuckets, forgetAttempts, throttleBuckets } from './throttle';
@@ -19,7 +20,7 @@ type UserRow = { id: string; password_hash: string | null; disabled_at: string |
 
 /** `address` is the client's address when the deployment can vouch for it (client-address.ts), else null. */
 export async function signIn(db: Db, username: string, password: string, address: string | null): Promise<SignedIn> {
-  const name = parseOrThrow(ZSignInName, username);
+  const name = parseInput(ZSignInName, username, '用户名');
   const buckets = throttleBuckets(name, address);
   await countAttempt(db, buckets);
   const [user] = await db.query<UserRow>(

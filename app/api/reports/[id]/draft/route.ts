@@ -1,4 +1,5 @@
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
+import { NOT_VISIBLE } from '@/lib/server/authorize';
 import { assertSameOrigin } from '@/lib/server/csrf';
 import { ServerError } from '@/lib/server/context';
 import { errorResponse, readJsonBody } from '@/lib/server/http';
@@ -15,7 +16,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const ctx = await requireApiCtx();
     const { id } = await params;
     // An id that names no report is not found, whatever the body (which is then not even read).
-    if (!isUuid(id)) throw new ServerError(404, '报告不存在或无权查看');
+    if (!isUuid(id)) throw new ServerError(404, NOT_VISIBLE);
     const result = await saveDraft(ctx, id, await readJsonBody(request, MAX_BODY_BYTES));
     if (result.ok) {
       const { version, savedAt, savedBy } = result;

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
-import { ServerError } from '@/lib/server/context';
 import { assertSameOrigin } from '@/lib/server/csrf';
 import { errorResponse, readJsonBody } from '@/lib/server/http';
 import { linkReportToRegister } from '@/lib/server/register-use';
@@ -11,9 +9,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     assertSameOrigin(request);
     const ctx = await requireApiCtx();
     const { id } = await params;
-    const body = z.object({ use: z.boolean() }).safeParse(await readJsonBody(request, 1024));
-    if (!body.success) throw new ServerError(400, '请求无效');
-    return Response.json(await linkReportToRegister(ctx, id, body.data.use));
+    return Response.json(await linkReportToRegister(ctx, id, await readJsonBody(request, 1024)));
   } catch (e) {
     return errorResponse(e);
   }
