@@ -13,6 +13,8 @@ describe('templates checked on load', () => {
   it.each([
     ['a misspelt field', (t: typeof tables) => ({ ...t, applications: { ...t.applications, rows: t.applications.rows.map((r, i) => (i === 3 ? { ...r, lable: r.label } : r)) } }), /\$\.applications\.rows\[3\]/],
     ['an unknown row role', (t: typeof tables) => ({ ...t, applications: { ...t.applications, rows: t.applications.rows.map((r, i) => (i === 0 ? { ...r, role: 'recieved' } : r)) } }), /\$\.applications\.rows\[0\]\.role/],
+    ['a recognition word that is no regular expression', (t: typeof tables) => ({ ...t, applications: { ...t.applications, rows: t.applications.rows.map((r, i) => (i === 23 ? { ...r, recognize: ['(七总计'] } : r)) } }), /\$\.applications\.rows\[23\]\.recognize\[0\]: not a valid regular expression/],
+    ['a row without recognition words', (t: typeof tables) => ({ ...t, active: { ...t.active, blocks: t.active.blocks.map((b, i) => (i === 1 ? { ...b, rows: [{ key: 'licensing', label: '行政许可' }] } : b)) } }), /\$\.active\.blocks\[1\]\.rows\[0\]\.recognize/],
     ['an unknown Table 1 key', (t: typeof tables) => ({ ...t, active: { ...t.active, blocks: [{ ...t.active.blocks[0], rows: [{ key: 'rules', label: '规章' }] }] } }), /\$\.active\.blocks\[0\]\.rows\[0\]\.key/],
   ])('fails at start on %s, naming the file and the JSON path', (_, edit, path) => {
     expect(() => parseTemplate('national-2021/tables.json', ZTables, edit(tables))).toThrow(path);
