@@ -21,6 +21,11 @@ describe('templates checked on load', () => {
     expect(() => parseTemplate('national-2021/tables.json', ZTables, edit(tables))).toThrow(/national-2021\/tables\.json/);
   });
 
+  it('refuses a part heading\'s recognition word that is no regular expression, naming it', () => {
+    const parts = outline.parts.map((p) => (p.key === 'other' ? { ...p, recognize: ['其他需要报告的事项['] } : p));
+    expect(() => parseTemplate('national-2021/outline.json', ZOutline, { ...outline, parts })).toThrow(/\$\.parts\[6\]\.recognize\[0\]: not a valid regular expression/);
+  });
+
   it('refuses an outline whose part is of the wrong kind, naming it', () => {
     const parts = outline.parts.map((p) => (p.key === 'problems' ? { ...p, kind: 'table' } : p));
     expect(() => parseTemplate('national-2021/outline.json', ZOutline, { ...outline, parts })).toThrow(/\$\.parts\[5\]\.kind: part problems is a narrative part/);

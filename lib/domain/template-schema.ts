@@ -20,8 +20,8 @@ const pattern = z.string().min(1).refine((source) => {
   }
 }, { message: 'not a valid regular expression' });
 /**
- * The words (regular expressions over the folded label, fold-label.ts) by which the importer recognises a
- * printed row however it was broken or shortened: each names this row and no other (spec §3, §4, §9).
+ * The words (regular expressions) by which the importer recognises a printed row label (folded, fold-label.ts)
+ * or part heading however it was broken, shortened or reworded: each names this row or part and no other.
  */
 const recognize = z.array(pattern).min(1);
 
@@ -36,6 +36,8 @@ const outlinePart = z.strictObject({
   subheadings: z.array(label).optional(),
   /** Headings published reports print for this part, the template's own first (spec §2). */
   variants: z.array(label).optional(),
+  /** How the importer recognises the heading after its part number 「二、」, however reworded (spec §2). */
+  recognize: recognize.optional(),
 });
 
 /** Each part once (seven parts of seven keys: all present), a narrative key as a narrative part, a table key as a table. */
