@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { template2019 } from '../domain/edition-2019';
 import { template } from '../domain/template';
+import { isActive2019 } from './read-active';
 import { ACTIVE_LABELS_2019, ACTIVE_LABELS_2021, recognizeActiveRow, recognizeApplicationRows, SINGLE_OTHER_WORDS, SPLIT_OTHER_WORDS } from './labels';
 
 describe('row-recognition words from the templates', () => {
@@ -40,5 +41,19 @@ describe('row-recognition words from the templates', () => {
       const same = template.applications.rows.find((r) => r.label === old.label && r.group === old.group);
       if (same) expect(old.recognize, old.label).toEqual(same.recognize);
     }
+  });
+});
+
+describe('the 2019 edition\'s Table 1, known by the labels only its template has', () => {
+  it.each([
+    ['本年新制作数量', true],
+    ['本年增／减', true],
+    ['其他对外管理服务事项', true],
+    ['政府集中采购 采购总金额', true],
+    ['本年处理决定数量', false],
+    ['行政规范性文件 本年制发件数', false],
+    ['行政事业性收费 本年收费金额（单位：万元）', false],
+  ] as const)('「%s」 → %s', (text, is2019) => {
+    expect(isActive2019(text)).toBe(is2019);
   });
 });
