@@ -60,6 +60,15 @@ test('import: unread cells marked, shown at their source and filled before confi
   await printed.getByText('二、主动公开政府信息情况（').click();
   await expect(printed.getByRole('row', { name: '第二十条第（五）项 / 行政许可 / 本年增/减' })).toContainText('-2');
 
+  // A report from before 2019 (seed 001, 2018) has no statutory table: shown with why, nothing to fill, not kept.
+  await readFileIn(page, path.join(__dirname, '../../shared/seeds/001_2d63126c8570951a.txt'));
+  await expect(result.getByRole('heading', { name: '读取结果：重庆市长寿区 2018年度报告（2019年以前的格式，没有法定统计表）' })).toBeVisible();
+  await expect(result.getByRole('alert')).toContainText('这是2019年以前格式的报告（2018年度及以前），没有法定统计表');
+  await expect(result.getByRole('alert')).toContainText('无法补填');
+  await expect(page.getByRole('button', { name: /确认导入/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^单元格读取情况/ })).toHaveCount(0);
+  await expect(printed.getByRole('note')).toContainText('2019年以前格式的报告没有法定统计表');
+
   // A year not ended has no published report yet: shown, but not kept. (Next year: the demo town has a report
   // of this year from February on, and an existing year is refused as such first.)
   const year = currentYearInBeijing(new Date()) + 1;

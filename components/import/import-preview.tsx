@@ -1,12 +1,12 @@
 'use client';
 // What an uploaded report holds, for the clerk to confirm: where it came from, what was odd while reading,
-// its findings, and the document as it would print (a 2019-edition report as plain cell lists).
+// its findings, and the document as it would print (a 2019-edition report as plain cell lists; one from before
+// 2019 has no tables, and the refusal says why it cannot be kept).
 import { useState } from 'react';
+import { EDITION_LABEL } from '@/lib/domain/edition-label';
 import { ReportPreview } from '@/lib/render/report-preview';
 import type { ImportPreviewView } from '@/lib/views/import-preview';
 import { CellReadings } from './cell-readings';
-
-const EDITION_LABEL = { 'national-2021': '2021年版', 'national-2019': '2019年版' } as const;
 
 function CellLists({ lists }: { lists: NonNullable<ImportPreviewView['cells2019']> }) {
   return lists.map((list) => (
@@ -29,7 +29,7 @@ export function ImportPreview({ view, confirming, error, onConfirm, onCancel }: 
   return (
     <>
       <section className="card" aria-labelledby="import-result-heading">
-        <h2 id="import-result-heading">读取结果：{view.printedOrgan} {view.year}年度报告（{EDITION_LABEL[view.edition]}表格）</h2>
+        <h2 id="import-result-heading">读取结果：{view.printedOrgan} {view.year}年度报告（{EDITION_LABEL[view.edition]}）</h2>
         {view.notes.map((n) => <p key={n}>{n}</p>)}
         {view.warnings.length > 0 && (
           <>
@@ -67,11 +67,13 @@ export function ImportPreview({ view, confirming, error, onConfirm, onCancel }: 
         <CellReadings reading={view.reading} filled={filled} onFill={(name, value) => setFilled({ ...filled, [name]: value })} />
       )}
       <section className="card" aria-label="导入的报告全文">
-        {view.model ? <ReportPreview model={view.model} /> : (
+        {view.model ? <ReportPreview model={view.model} /> : view.cells2019 ? (
           <>
             <p role="note">2019年版格式的报告按单元格列出其表格数据：</p>
-            {view.cells2019 && <CellLists lists={view.cells2019} />}
+            <CellLists lists={view.cells2019} />
           </>
+        ) : (
+          <p role="note">2019年以前格式的报告没有法定统计表，表格各单元格均未能读取（2019年以前的报告格式，没有此表）。</p>
         )}
       </section>
     </>

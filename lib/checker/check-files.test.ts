@@ -1,14 +1,18 @@
 // The checker over files: findings per file, exit code 0 clean or warnings only, 1 errors, 2 unreadable.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import seed003 from '../domain/fixtures/seed-003.json';
-import { checkFiles } from './check-files';
+import { CELLS } from '../domain/cells';
+import { PRE_2019_REASON } from '../domain/pre-2019';
+import { checkFiles, type FileResult } from './check-files';
 import { loadReportFile } from './load-report-file';
 
 const SEED_003 = path.resolve(__dirname, '../domain/fixtures/seed-003.json');
 const SEED_004 = path.resolve(__dirname, '../domain/fixtures/seed-004.json');
+/** Seeds 000–002: reports from before the statutory tables (2017, 2018). */
+const OLD_SEEDS = ['000_7ef3ec98eff50ee2.txt', '001_2d63126c8570951a.txt', '002_f1d1333ed414e61a.txt'].map((name) => path.resolve(__dirname, '../../../shared/seeds', name));
 let dir: string;
 const file = (name: string) => path.join(dir, name);
 
@@ -21,6 +25,10 @@ beforeAll(async () => {
   await writeFile(file('bad.json'), '{ "format": ');
   await writeFile(file('report.txt'), 'text');
   await writeFile(file('report.xlsx'), 'PK');
+  const { importReport } = await import('../import');
+  const old = await importReport({ bytes: await readFile(OLD_SEEDS[1]), filename: 'old.txt' });
+  if (!old.ok) throw new Error('seed 001 not read');
+  await writeFile(file('old.json'), JSON.stringify(old.report));
   await writeFile(file('many-problems.json'), JSON.stringify({ format: 'national-2021', year: 'x', organ: 1, level: 'x', tables: {}, parts: 1 }));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -80,5 +88,49 @@ describe('checkFiles', () => {
     const { results, exitCode } = await checkFiles([SEED_003], file('missing.json'));
     expect(exitCode).toBe(2);
     expect(results).toEqual([{ file: file('missing.json'), ok: false, reason: '文件不存在' }]);
+  });
+});
+
+describe('checkFiles on reports from before the statutory tables', () => {
+  /** The table rules it could not judge: rule ids, each with its count of instances. */
+  function undecidableRules(r: FileResult): [string, number][] {
+    const counts = new Map<string, number>();
+    if (r.ok) for (const u of r.undecidable) counts.set(u.rule, (counts.get(u.rule) ?? 0) + 1);
+    return [...counts];
+  }
+
+  it('reads seeds 000–002, finds nothing on their tables, and says every table rule cannot be judged (exit 0)', async () => {
+    const { results, exitCode } = await checkFiles(OLD_SEEDS);
+    expect(exitCode).toBe(0);
+    expect(results.map((r) => (r.ok ? [r.organ, r.year, r.findings] : r.reason))).toEqual([
+      ['重庆市长寿区', 2017, []],
+      ['重庆市长寿区', 2018, []],
+      ['重庆市', 2017, []],
+    ]);
+    for (const r of results) {
+      if (!r.ok) continue;
+      expect(r.unread).toEqual(CELLS.map((c) => ({ cell: c.name, reason: PRE_2019_REASON, candidates: [] })));
+      expect(r.counts).toEqual({ read: 0, decoded: 0, blank: 0, unread: CELLS.length });
+      // 7 columns + 25 rows + 7 columns + 3 groups (spec §6); no cross-year rule without last year's report.
+      expect(undecidableRules(r)).toEqual([['APP-BALANCE', 7], ['APP-ROW-TOTAL', 25], ['APP-RESULT-TOTAL', 7], ['LITIGATION-TOTAL', 3]]);
+    }
+  });
+
+  it('judges the same canonical JSON (no reading beside it) the same way', async () => {
+    const [fromText, fromJson] = (await checkFiles([OLD_SEEDS[1], file('old.json')])).results;
+    expect(fromJson.ok && fromText.ok).toBe(true);
+    if (fromJson.ok && fromText.ok) {
+      expect(fromJson.findings).toEqual(fromText.findings);
+      expect(fromJson.unread).toEqual(fromText.unread);
+      expect(fromJson.undecidable).toEqual(fromText.undecidable);
+      expect(fromJson.counts).toBeNull();
+    }
+  });
+
+  it('with a pre-2019 report as last year\'s, the cross-year rules cannot be judged either', async () => {
+    const { results, exitCode } = await checkFiles([OLD_SEEDS[1]], OLD_SEEDS[0]);
+    expect(exitCode).toBe(0);
+    expect(undecidableRules(results[0])).toContainEqual(['CARRY-OVER-MISMATCH', 7]);
+    expect(results[0].ok && results[0].findings).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // the batch check page.
 import { findBrokenRulesAnyEdition, type TAnyReport } from '../domain/edition-2019';
 import { findUndecidableRules, withoutUnread } from '../domain/partial-knowledge';
+import { isPre2019, pre2019UnreadCells } from '../domain/pre-2019';
 import { countReading, type Reading } from '../import/reading';
 
 /** A cell the print did not let the importer read, with why and what it might be. */
@@ -10,7 +11,8 @@ export type UnreadCell = { cell: string; reason: string; candidates: string[] };
 
 /** The findings of a report with partial knowledge of its cells. */
 export function judge(report: TAnyReport, reading: Reading | null, previous?: TAnyReport) {
-  const unread: UnreadCell[] = Object.entries(reading?.cells ?? {}).flatMap(([cell, c]) =>
+  // A report from before 2019 has no statutory cell to read, whether it came as print or as canonical JSON.
+  const unread: UnreadCell[] = !reading && isPre2019(report) ? pre2019UnreadCells() : Object.entries(reading?.cells ?? {}).flatMap(([cell, c]) =>
     c.status === 'unread' ? [{ cell, reason: c.reason, candidates: c.candidates }] : []);
   const names = new Set(unread.map((u) => u.cell));
   const findings = withoutUnread(findBrokenRulesAnyEdition({ report, previous }), names);

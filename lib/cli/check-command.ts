@@ -2,6 +2,7 @@
 // be read and the rules they leave undecidable; exit 0 clean, 1 errors, 2 not a report or cannot be opened.
 import { parseArgs } from 'node:util';
 import { checkFiles, type FileResult } from '../checker/check-files';
+import type { UnreadCell } from '../checker/judge';
 import { UNDECIDABLE_LABEL } from '../domain/partial-knowledge';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告' } as const;
@@ -19,13 +20,22 @@ function toJson(r: FileResult) {
   };
 }
 
+/** One line per unread cell; one line for them all when they share a reason and offer nothing (a report before 2019). */
+function unreadLines(unread: UnreadCell[]): string[] {
+  const [first] = unread;
+  if (unread.length > 1 && unread.every((u) => u.reason === first.reason && u.candidates.length === 0)) {
+    return [`  [未能读取] 全部${unread.length}个单元格（${first.cell}等）：${first.reason}`];
+  }
+  return unread.map((u) => `  [未能读取] ${u.cell}：${u.reason}${u.candidates.length ? `（可能为${u.candidates.join('、')}）` : ''}`);
+}
+
 function toText(r: FileResult): string {
   if (!r.ok) return `${r.file}：无法检查——${r.reason}`;
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const unread = r.unread.length ? `，${r.unread.length}个单元格未能读取，${r.undecidable.length}项规则${UNDECIDABLE_LABEL}` : '';
   const lines = [`${r.file}：${r.organ} ${r.year}年度，错误${errors}项，警告${r.findings.length - errors}项${unread}`];
   for (const f of r.findings) lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.rule} ${f.message}`);
-  for (const u of r.unread) lines.push(`  [未能读取] ${u.cell}：${u.reason}${u.candidates.length ? `（可能为${u.candidates.join('、')}）` : ''}`);
+  lines.push(...unreadLines(r.unread));
   for (const u of r.undecidable) lines.push(`  [${UNDECIDABLE_LABEL}] ${u.rule} ${u.message}`);
   return lines.join('\n');
 }

@@ -8,6 +8,8 @@ const ROOT = path.resolve(__dirname, '../..');
 const SHARED = path.resolve(ROOT, '../shared');
 const SEED_003 = path.join(SHARED, 'seeds/003_45de351d9f0b6075.txt');
 const CORPUS_07 = path.join(SHARED, 'corpus/07_pingtan_zone_2021.txt');
+/** Reports from before the statutory tables (2017, 2017, 2018). */
+const OLD_SEEDS = ['000_7ef3ec98eff50ee2.txt', '002_f1d1333ed414e61a.txt', '001_2d63126c8570951a.txt'].map((name) => path.join(SHARED, 'seeds', name));
 
 type Run = { code: number | null; stdout: string; stderr: string };
 function cli(...args: string[]): Promise<Run> {
@@ -48,5 +50,29 @@ describe.concurrent('cli import', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       files: [{ file: SEED_003, organ: seed003.organ, year: 2024, findings: [], unread: [], undecidable: [], cells: { read: 200, decoded: 0, blank: 0, unread: 0 } }],
     });
+  });
+
+  it('imports a report from before the statutory tables (exit 0, not 2): organ, year, every cell unread', async ({ expect }) => {
+    const [json, summary] = await Promise.all([cli('import', '--json', OLD_SEEDS[0]), cli('import', OLD_SEEDS[0])]);
+    expect([json.code, summary.code]).toEqual([0, 0]);
+    const out = JSON.parse(json.stdout);
+    expect(out).toMatchObject({ format: 'pre-2019', year: 2017, organ: '重庆市长寿区' });
+    expect(new Set(Object.values(out.reading.cells).map((c) => JSON.stringify(c)))).toEqual(new Set([
+      JSON.stringify({ status: 'unread', reason: '2019年以前的报告格式，没有此表', candidates: [], evidence: null }),
+    ]));
+    expect(summary.stdout).toContain('重庆市长寿区 2017年度（2019年以前的格式，没有法定统计表），单元格：原文0、推算0、空0、未能读取200');
+  });
+
+  it('checks reports from before the statutory tables with exit 0, and prints their whole JSON through a pipe', async ({ expect }) => {
+    const [text, json] = await Promise.all([cli('check', ...OLD_SEEDS), cli('check', '--json', ...OLD_SEEDS)]);
+    expect([text.code, json.code]).toEqual([0, 0]);
+    expect(text.stdout).toContain('  [未能读取] 全部200个单元格（第二十条第（一）项 / 规章 / 本年制发件数等）：2019年以前的报告格式，没有此表\n');
+    expect(text.stdout).not.toContain('VALUE-MISSING');
+    expect(text.stdout).not.toContain('OUTDATED-FORMAT');
+    // Over 64 KB: the process waits for stdout to drain before it exits.
+    expect(json.stdout.length).toBeGreaterThan(65_536);
+    const out = JSON.parse(json.stdout);
+    expect(out.files.map((f: { year: number; findings: unknown[]; unread: unknown[] }) => [f.year, f.findings.length, f.unread.length]))
+      .toEqual([[2017, 0, 200], [2017, 0, 200], [2018, 0, 200]]);
   });
 });

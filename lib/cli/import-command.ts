@@ -5,10 +5,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCanonicalAnyEdition } from '../domain/edition-2019';
+import { EDITION_LABEL } from '../domain/edition-label';
 import { formatImportError, importReport } from '../import';
 import { countReading } from '../import/reading';
-
-const EDITION_LABEL = { 'national-2021': '2021年版', 'national-2019': '2019年版' } as const;
 
 export async function runImport(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
@@ -40,7 +39,7 @@ export async function runImport(argv: string[]): Promise<number> {
   }
   const counts = reading ? countReading(reading) : null;
   const shown = counts ? `，单元格：原文${counts.read}、推算${counts.decoded}、空${counts.blank}、未能读取${counts.unread}` : '';
-  const lines = [`${file}：${report.organ} ${report.year}年度（${EDITION_LABEL[edition]}表格）${shown}`];
+  const lines = [`${file}：${report.organ} ${report.year}年度（${EDITION_LABEL[edition]}）${shown}`];
   for (const w of warnings) lines.push(`  [注意] ${w}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

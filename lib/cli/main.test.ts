@@ -114,4 +114,10 @@ describe.concurrent('cli check', () => {
     const run = await cli('check', '--json', SEED_003);
     expect(JSON.parse(run.stdout).files[0].findings).toEqual([]);
   });
+
+  it('exits 1, not 2, for a report from before the statutory tables beside a file with an error finding', async ({ expect }) => {
+    const run = await cli('check', path.resolve(ROOT, '../shared/seeds/000_7ef3ec98eff50ee2.txt'), tmp('error.json'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('重庆市长寿区 2017年度，错误0项，警告0项，200个单元格未能读取，42项规则无法判断');
+  });
 });

@@ -24,4 +24,5 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code));
+// Exit once stdout is flushed: process.exit cuts a piped output short after 64 KB.
+main().then((code) => process.stdout.write('', () => process.exit(code)));

@@ -6,6 +6,7 @@ import { ACTIVE_CELLS_2019, normalizeCell2019 } from './active-cells-2019';
 import { formatPath, parseJsonText, readCanonical, stringifyCompact, writeCanonical, type CanonicalError } from './canonical';
 import { ZCellInput, ZReport, type TReport } from './model';
 import { normalizeCell } from './normalize';
+import { isPre2019, PRE_2019_FORMAT, ZReportPre2019, type TReportPre2019 } from './pre-2019';
 import { APP_ROWS_2019 } from './template-2019';
 import { APP_COLS, LIT_CELLS } from './template';
 
@@ -33,8 +34,8 @@ export const ZReport2019 = ZReport.omit({ format: true, tables: true }).extend({
 });
 export type TReport2019 = z.infer<typeof ZReport2019>;
 export type TActiveTable2019 = z.infer<typeof ZActiveTable2019>;
-/** A report of either edition, as the importer and the checker meet them. */
-export type TAnyReport = TReport | TReport2019;
+/** A report of either edition, or from before them (pre-2019.ts), as the importer and the checker meet them. */
+export type TAnyReport = TReport | TReport2019 | TReportPre2019;
 
 export const is2019 = (r: TAnyReport): r is TReport2019 => r.format === 'national-2019';
 
@@ -42,8 +43,16 @@ const zhErrors = zhCN().localeError;
 
 export type AnyReadResult = { ok: true; report: TAnyReport } | { ok: false; errors: CanonicalError[] };
 
-/** Canonical JSON of either edition (spec §10): 「national-2019」 in its own shape, anything else as readCanonical. */
+/**
+ * Canonical JSON of either edition (spec §10): 「national-2019」 in its own shape, 「pre-2019」 with every cell
+ * null, anything else as readCanonical.
+ */
 export function readCanonicalAnyEdition(data: unknown): AnyReadResult {
+  if (data && typeof data === 'object' && (data as { format?: unknown }).format === PRE_2019_FORMAT) {
+    const parsed = ZReportPre2019.safeParse(data, { error: zhErrors });
+    if (parsed.success) return { ok: true, report: parsed.data };
+    return { ok: false, errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+  }
   if (!(data && typeof data === 'object' && (data as { format?: unknown }).format === 'national-2019')) return readCanonical(data);
   const parsed = ZReport2019.safeParse(data, { error: zhErrors });
   if (!parsed.success) {
@@ -66,5 +75,7 @@ export function readCanonicalTextAnyEdition(text: string): AnyReadResult {
 }
 
 export function writeCanonicalAnyEdition(report: TAnyReport): string {
-  return is2019(report) ? `${stringifyCompact(ZReport2019.parse(report), '')}\n` : writeCanonical(report);
+  if (is2019(report)) return `${stringifyCompact(ZReport2019.parse(report), '')}\n`;
+  if (isPre2019(report)) return `${stringifyCompact(ZReportPre2019.parse(report), '')}\n`;
+  return writeCanonical(report);
 }

@@ -46,6 +46,7 @@ describe('readCanonical errors', () => {
 
   it('says a 2019-edition report is not read as a 2021 one (readCanonicalAnyEdition reads it)', () => {
     expect(errorsOf({ ...clone(seed003), format: 'national-2019' })).toEqual([{ path: 'format', message: '2019年版格式（national-2019）不能作为2021年版报告读取' }]);
+    expect(errorsOf({ ...clone(seed003), format: 'pre-2019' })).toEqual([{ path: 'format', message: '2019年以前的格式（pre-2019）不能作为2021年版报告读取' }]);
   });
 
   it('uses its own messages where the schema has them', () => {

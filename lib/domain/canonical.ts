@@ -28,9 +28,11 @@ function normalizeCells(report: TReport): TReport {
 }
 
 export function readCanonical(data: unknown): ReadResult {
-  if (data && typeof data === 'object' && (data as { format?: unknown }).format === 'national-2019') {
-    // A 2019-edition report has its own shape: readCanonicalAnyEdition (edition-2019.ts) reads it.
-    return { ok: false, errors: [{ path: 'format', message: '2019年版格式（national-2019）不能作为2021年版报告读取' }] };
+  const format = data && typeof data === 'object' ? (data as { format?: unknown }).format : undefined;
+  // A 2019-edition report, or one from before 2019, has its own shape: readCanonicalAnyEdition (edition-2019.ts) reads it.
+  if (format === 'national-2019' || format === 'pre-2019') {
+    const name = format === 'national-2019' ? '2019年版格式' : '2019年以前的格式';
+    return { ok: false, errors: [{ path: 'format', message: `${name}（${format}）不能作为2021年版报告读取` }] };
   }
   const parsed = ZReportInput.safeParse(data, { error: zhErrors });
   if (!parsed.success) {

@@ -6,6 +6,8 @@ import { is2019, type TAnyReport, type TReport2019 } from './canonical-2019';
 import { findBrokenRules } from './engine';
 import { fillMessage, type Finding, type RuleInput } from './findings';
 import type { TCell } from './model';
+import { isPre2019 } from './pre-2019';
+import { findBrokenRulesPre2019 } from './rules-pre-2019';
 import { template2019 } from './template-2019';
 import { ruleDefinition, template } from './template';
 import { cellKey2019, cellName2019, comparable, OTHER_VIEW_ROW, toView2021 } from './view-2021';
@@ -68,9 +70,10 @@ export function findBrokenRules2019(input: RuleInput2019): Finding[] {
   return template.rules.flatMap((def) => [...extra.filter((f) => f.rule === def.id), ...mapped.filter((f) => f.rule === def.id)]);
 }
 
-/** The checker's entry for a report of either edition; last year's may be of either edition too. */
+/** The checker's entry for a report of either edition or from before them; last year's may be any of these too. */
 export function findBrokenRulesAnyEdition(input: Omit<RuleInput, 'report' | 'previous'> & { report: TAnyReport; previous?: TAnyReport }): Finding[] {
   const { report, previous, ...rest } = input;
   if (is2019(report)) return findBrokenRules2019({ ...rest, report, previous });
+  if (isPre2019(report)) return findBrokenRulesPre2019({ ...rest, report, previous });
   return findBrokenRules({ ...rest, report, ...(previous ? { previous: comparable(previous) } : {}) });
 }

@@ -10,6 +10,21 @@ export const ZActiveRowKey = z.enum(['regulations', 'normativeDocuments', 'licen
 
 const label = z.string().min(1);
 
+/** A regular expression, as its source, that must compile: a template typo fails at load, not at import. */
+const pattern = z.string().min(1).refine((source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, { message: 'not a valid regular expression' });
+/**
+ * The words (regular expressions) by which the importer recognises a printed row label (folded, fold-label.ts)
+ * or part heading however it was broken, shortened or reworded: each names this row or part and no other.
+ */
+const recognize = z.array(pattern).min(1);
+
 const deadline = z.strictObject({ label, month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) });
 
 const outlinePart = z.strictObject({
@@ -21,6 +36,8 @@ const outlinePart = z.strictObject({
   subheadings: z.array(label).optional(),
   /** Headings published reports print for this part, the template's own first (spec §2). */
   variants: z.array(label).optional(),
+  /** How the importer recognises the heading after its part number 「二、」, however reworded (spec §2). */
+  recognize: recognize.optional(),
 });
 
 /** Each part once (seven parts of seven keys: all present), a narrative key as a narrative part, a table key as a table. */
@@ -50,6 +67,7 @@ const applicationRow = z.strictObject({
   group: label.optional(),
   role: z.enum(['received', 'carriedIn', 'result', 'resultTotal', 'carriedOut']),
   computed: z.boolean().optional(),
+  recognize,
 });
 const applicationsTable = z.strictObject({ title: label, note: label, headerLabel: label, columns: z.array(applicationColumn), rows: z.array(applicationRow) });
 const litigationTable = z.strictObject({
@@ -72,7 +90,7 @@ export const ZTables = editionTables(
     label,
     valueType: ZValueType,
     columns: z.array(label).min(1),
-    rows: z.array(z.strictObject({ key: ZActiveRowKey, label })).min(1),
+    rows: z.array(z.strictObject({ key: ZActiveRowKey, label, recognize })).min(1),
   }),
 );
 
@@ -118,7 +136,7 @@ export const ZTables2019 = editionTables(
   z.strictObject({
     label,
     columns: z.array(z.strictObject({ label, valueType: z.enum(['count', 'delta', 'amount']) })).min(1),
-    rows: z.array(z.strictObject({ key: ZActiveKey2019, label })).min(1),
+    rows: z.array(z.strictObject({ key: ZActiveKey2019, label, recognize })).min(1),
   }),
 );
 

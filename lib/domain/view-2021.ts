@@ -4,6 +4,7 @@
 import { appKeyOf, cellSpec, type CellKey } from './cells';
 import type { TAnyReport, TReport2019 } from './canonical-2019';
 import { filledActiveTable, type TCell, type TReport } from './model';
+import { isPre2019, pre2019AsView } from './pre-2019';
 import { template2019 } from './template-2019';
 import { APP_COLS, APP_ROWS, template, type ApplicationRow } from './template';
 
@@ -40,8 +41,8 @@ export function toView2021(report: TReport2019, role: 'report' | 'previous' = 'r
   return { ...rest, format: 'national-2021', tables: { active, applications, litigation: tables.litigation.slice() } } as TReport;
 }
 
-/** Last year's report as the 2021 rules compare with it, whatever its edition. */
-export const comparable = (r: TAnyReport): TReport => (r.format === 'national-2019' ? toView2021(r, 'previous') : r);
+/** Last year's report as the 2021 rules compare with it, whatever its edition (before 2019: every cell empty). */
+export const comparable = (r: TAnyReport): TReport => (r.format === 'national-2019' ? toView2021(r, 'previous') : isPre2019(r) ? pre2019AsView(r) : r);
 
 /** A cell of the view named as the 2019 tables name it; null for the rows the 2019 edition lacks. */
 export function cellName2019(key: CellKey): string | null {

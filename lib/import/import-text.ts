@@ -5,10 +5,12 @@ import { template } from '../domain/template';
 import { foldLabel } from '../domain/fold-label';
 import { zhCN } from 'zod/locales';
 import { ZReportInput, type TParts } from '../domain/model';
+import { ZReportPre2019 } from '../domain/pre-2019';
 import { splitPendingInput } from '../domain/pending-input';
-import { detectLevel, detectScope, detectTitle, yearFromPeriod } from './organ-year';
+import { detectLevel, detectScope, detectTitle, yearFromPeriod, type TitleInfo } from './organ-year';
 import { isWrapped, toParagraphs } from './paragraphs';
 import { isActive2019 } from './read-active';
+import { pre2019Year, readPre2019 } from './read-pre-2019';
 import { readTables } from './read-tables';
 import { SourceText, type Reading } from './reading';
 import { splitSignature } from './signature';
@@ -68,16 +70,21 @@ export function importText(input: string, log: ReadLog, previous?: TAnyReport): 
   const probe = splitSections(text, start, new ReadLog());
   const firstHeading = Object.values(probe.headings).reduce((min, h) => Math.min(min, h?.start ?? Infinity), Infinity);
   const title = detectTitle(text, 0, Number.isFinite(firstHeading) ? firstHeading : Math.min(text.length, 4000));
-  const sections = splitSections(text, Math.max(start, title && title.end <= firstHeading ? title.end : start), log);
+  // The headings' warnings speak of the statutory outline: kept only once the report is known to have it.
+  const headingLog = new ReadLog();
+  const sections = splitSections(text, Math.max(start, title && title.end <= firstHeading ? title.end : start), headingLog);
   const { regions, bases } = sections;
-  if (!sections.headings.applications && !sections.headings.active) {
-    log.error('', '未找到「二、主动公开政府信息情况」和「三、收到和处理政府信息公开申请情况」，不像一份政府信息公开工作年度报告');
+  const noHeadings = !sections.headings.applications && !sections.headings.active;
+  if (noHeadings || !hasStatutoryTable(`${regions.active}\n${regions.applications}\n${regions.litigation}`)) {
+    // A report from before the statutory tables is read without them (pre-2019.ts); anything else is no report.
+    const oldYear = pre2019Year(text, start, title);
+    if (oldYear !== null) return fromPre2019(text, Math.max(start, title?.end ?? start), title, oldYear, log);
+    log.error('', noHeadings
+      ? '未找到「二、主动公开政府信息情况」和「三、收到和处理政府信息公开申请情况」，不像一份政府信息公开工作年度报告'
+      : `未找到法定统计表（「${template.active.blocks[0].label}」「${template.applications.rows[0].label}」「${template.litigation.columns[0].label}」等表格文字），不像按2019年版或2021年版格式编制的年度报告`);
     return null;
   }
-  if (!hasStatutoryTable(`${regions.active}\n${regions.applications}\n${regions.litigation}`)) {
-    log.error('', `未找到法定统计表（「${template.active.blocks[0].label}」「${template.applications.rows[0].label}」「${template.litigation.columns[0].label}」等表格文字），不像按2019年版或2021年版格式编制的年度报告`);
-    return null;
-  }
+  for (const warning of headingLog.warnings) log.warn(warning);
 
   // Narrative parts, and the signature at the end of 六.
   const { body: otherText, organ: signedBy, date, trailing } = splitSignature(regions.other);
@@ -132,6 +139,13 @@ export function importText(input: string, log: ReadLog, previous?: TAnyReport): 
   const parsed = ZReportInput.safeParse({ format: tables.format, ...common, tables: { active, applications, litigation } }, { error: zhErrors });
   const read = validated(parsed.success ? { success: true, data: splitPendingInput(parsed.data) } : parsed, tables.format, log);
   return read ? { ...read, reading } : null;
+}
+
+function fromPre2019(text: string, from: number, title: TitleInfo | null, year: number, log: ReadLog): TextRead | null {
+  const read = readPre2019(text, from, title, year, log);
+  if (!read) return null;
+  const report = validated(ZReportPre2019.safeParse(read.report, { error: zhErrors }), read.report.format, log);
+  return report ? { ...report, reading: read.reading } : null;
 }
 
 /** The report as the model takes it; what the model refuses (a year such as 1899) is an error, not a crash. */

@@ -3,7 +3,8 @@ import type { TLevel } from '../domain/model';
 
 export type TitleInfo = { organ: string; year: number; title: string; /** offset just past the title in the text */ end: number };
 
-const TITLE = /((?:19|20)\d{2})\s*年度?\s*(.{0,40}?)\s*政府信息公开\s*(?:工作\s*)?年度\s*报告/;
+// Reports before 2019 also titled themselves 「…政府信息公开年度工作报告」 (seeds 000, 001).
+const TITLE = /((?:19|20)\d{2})\s*年度?\s*(.{0,40}?)\s*政府信息公开\s*(?:工作\s*)?年度\s*(?:工作\s*)?报告/;
 const META_PREFIX = /^(?:标题|名称|题目|文章标题)\s*[:：|]\s*/;
 const CJK_TEXT = /^[\u4e00-\u9fff（）()·]+$/;
 

@@ -1,6 +1,7 @@
 // Table 1 (spec §3; §9 for the 2019 edition): each row found by its label, with as many numbers as its
 // block has columns. A row not printed is blank; a row printed twice or short of numbers is unread.
 import { template2019 } from '../domain/edition-2019';
+import { foldLabel } from '../domain/fold-label';
 import { template } from '../domain/template';
 import { ACTIVE_LABELS_2019, ACTIVE_LABELS_2021, recognizeActiveRow, type ActiveLabel } from './labels';
 import { fromPrinted, fromRun, type RowInput } from './row-cells';
@@ -20,9 +21,18 @@ export const ACTIVE_SPECS_2019: ActiveRowSpec[] = template2019.active.blocks.fla
   b.rows.map((r) => ({ key: r.key, block: b.label, label: r.label, columns: b.columns.map((c) => ({ label: c.label, type: c.valueType })) })),
 );
 
-/** The 2019 edition's Table 1 is known by its column heads and rows (spec §9). */
+/**
+ * The 2019 edition's Table 1 is known by its column heads and rows (spec §9): the template's labels that no
+ * 2021 label contains (「处理决定数量」 is inside 「本年处理决定数量」, 「规范性文件」 inside 「行政规范性文件」).
+ */
+const ONLY_2019 = (() => {
+  const labels2021 = template.active.blocks.flatMap((b) => [...b.columns, ...b.rows.map((r) => r.label)]).map(foldLabel);
+  const labels2019 = template2019.active.blocks.flatMap((b) => [...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]).map(foldLabel);
+  return [...new Set(labels2019.filter((l) => !labels2021.some((l21) => l21.includes(l))))];
+})();
 export function isActive2019(region: string): boolean {
-  return /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\s*[/／]\s*减|政府集中采购|其他对外管理服务事项/.test(region.replace(/\s+/g, ''));
+  const folded = foldLabel(region);
+  return ONLY_2019.some((label) => folded.includes(label));
 }
 
 /** Each row's printed numbers (as a row input) by row key; a row not printed is absent. */

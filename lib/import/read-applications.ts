@@ -2,9 +2,10 @@
 // is found by its label where it has one; rows printed without a label (OCR that set the labels apart, rows
 // out of order) fill, in printed order, the gaps between labelled rows when their count fits the gap. What
 // cannot be placed is unread; a row the print leaves out is blank (issue 14).
+import { template2019 } from '../domain/edition-2019';
 import { APP_COLS, template } from '../domain/template';
 import { foldLabel } from '../domain/fold-label';
-import { recognizeApplicationRows } from './labels';
+import { recognizeApplicationRows, SINGLE_OTHER_WORDS, SPLIT_OTHER_WORDS } from './labels';
 import { fromPrinted, fromRun, type RowInput } from './row-cells';
 import { runsAfterLabels } from './run-together';
 import { SECTION_TITLES } from './sections';
@@ -17,18 +18,16 @@ export type ApplicationsRead = { rows: RowInput[]; shape: ApplicationsShape };
 const TITLE = SECTION_TITLES.applications;
 const ROWS_2021 = template.applications.rows.length; // 25
 const ROWS_SINGLE_OTHER = ROWS_2021 - 2; // 23
-const SPLIT_OTHER = /逾期不补正|收费通知|缴纳费用/;
 
 const edition = (shape: ApplicationsShape) => (shape === 'full' ? '2021' : '2019');
 const recognized = (label: string, shape: ApplicationsShape) => recognizeApplicationRows(label, edition(shape));
-const rowLabel = (row: number, shape: ApplicationsShape) =>
-  shape === 'full' || row < 20 ? template.applications.rows[row].label : row === 20 ? '（六）其他处理' : template.applications.rows[row + 2].label;
+const rowLabel = (row: number, shape: ApplicationsShape) => (shape === 'full' ? template : template2019).applications.rows[row].label;
 
 /** The 2019 habit (one （六） row) when the print names 其他处理 but none of the split （六） rows. */
 function shapeOf(text: string, rows: number): ApplicationsShape {
   const folded = foldLabel(text);
-  if (SPLIT_OTHER.test(folded)) return 'full';
-  return /其他处理/.test(folded) || rows === ROWS_SINGLE_OTHER ? 'single-other' : 'full';
+  if (SPLIT_OTHER_WORDS.test(folded)) return 'full';
+  return SINGLE_OTHER_WORDS.test(folded) || rows === ROWS_SINGLE_OTHER ? 'single-other' : 'full';
 }
 
 /** Crawler text: each row's numbers follow its label in one run; found by the rows' identifying words. */
@@ -48,7 +47,7 @@ function rowOf(row: LogicalRow, shape: ApplicationsShape): number[] {
 }
 
 function fromLines(region: Region, log: ReadLog): ApplicationsRead {
-  const rows = logicalRows(region, () => APP_COLS, (label) => recognized(label, 'full').length > 0 || /其他处理/.test(label));
+  const rows = logicalRows(region, () => APP_COLS, (label) => recognized(label, 'full').length > 0 || SINGLE_OTHER_WORDS.test(label));
   const shape = shapeOf(rows.map((r) => r.label).join(' '), rows.length);
   const count = shape === 'full' ? ROWS_2021 : ROWS_SINGLE_OTHER;
   const slots: (RowInput | null)[] = Array(count).fill(null);

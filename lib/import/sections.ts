@@ -1,33 +1,29 @@
-// The section splitter: finds the six part headings of spec §2 (and the variants published reports use)
-// in order, on lines of their own or inside one run of text (a crawler's page text), and cuts the
-// document into the regions between them.
+// The section splitter: finds the six part headings of spec §2 (and the variants published reports use, by the
+// outline's recognition words) in order, on lines of their own or inside one run of text (a crawler's page
+// text), and cuts the document into the regions between them.
+import { partByKey } from '../domain/template';
 import type { ReadLog } from './types';
 
 export type SectionKey = 'overview' | 'active' | 'applications' | 'litigation' | 'problems' | 'other';
 export const SECTION_KEYS: SectionKey[] = ['overview', 'active', 'applications', 'litigation', 'problems', 'other'];
 
-export const SECTION_TITLES: Record<SectionKey, string> = {
-  overview: '一、总体情况',
-  active: '二、主动公开政府信息情况',
-  applications: '三、收到和处理政府信息公开申请情况',
-  litigation: '四、政府信息公开行政复议、行政诉讼情况',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-};
+/** A part's heading as the template prints it (spec §2). */
+function headingOf(key: SectionKey): string {
+  const { heading } = partByKey(key);
+  if (heading === null) throw new Error(`part ${key} has no heading in the outline`);
+  return heading;
+}
+export const SECTION_TITLES = Object.fromEntries(SECTION_KEYS.map((key) => [key, headingOf(key)])) as Record<SectionKey, string>;
 
 // A part number 「二、」, not inside （）; 「十二、」 is read whole (the leftmost match), never as 「二、」.
 const NUM = '(?<![（(])(?:十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[、.．]\\s*';
-const HEADING_RE: Record<SectionKey, RegExp> = {
-  overview: new RegExp(`${NUM}(?:政府信息公开(?:工作)?)?(?:总体情况|基本情况|工作概述|概述)`, 'g'),
-  active: new RegExp(`${NUM}主动公开政府信息(?:的)?情况`, 'g'),
-  applications: new RegExp(`${NUM}收到和处理政府信息公开申请(?:的)?情况`, 'g'),
-  litigation: new RegExp(`${NUM}[^\\n。；]{0,14}?行政(?:法)?复议[^\\n。；]{0,10}?行政诉讼(?:的)?情况`, 'g'),
-  problems: new RegExp(
-    `${NUM}[^\\n。；，]{0,16}?存在的?(?:主要)?问题(?:(?:及|和|与|以及)(?:下步|下一步)?(?:工作)?(?:改进|整改)(?:情况|措施|方向)?)?`,
-    'g',
-  ),
-  other: new RegExp(`${NUM}其他需要报告的事项`, 'g'),
-};
+/** Each heading: a part number, then the words the outline recognises the part by (its `recognize`). */
+function headingPattern(key: SectionKey): RegExp {
+  const { recognize } = partByKey(key);
+  if (!recognize) throw new Error(`part ${key} has no recognition words in the outline`);
+  return new RegExp(`${NUM}(?:${recognize.join('|')})`, 'g');
+}
+const HEADING_RE = Object.fromEntries(SECTION_KEYS.map((key) => [key, headingPattern(key)])) as Record<SectionKey, RegExp>;
 
 export type Heading = { key: SectionKey; start: number; end: number; text: string };
 /** `bases`: where each region starts in the text, so what is read there keeps its place as evidence. */

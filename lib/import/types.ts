@@ -3,7 +3,8 @@
 import type { TAnyReport } from '../domain/edition-2019';
 import type { Reading } from './reading';
 
-export type Edition = 'national-2021' | 'national-2019';
+/** The canonical `format` of what was read: either edition, or a report from before them (pre-2019.ts). */
+export type Edition = TAnyReport['format'];
 export type ImportError = { where: string; message: string };
 /** `reading`: each statutory cell as read from the print (null when the file carried canonical data). */
 export type ImportResult =

@@ -3,13 +3,12 @@
 // the clerk saw (same fingerprint). Stored as printed, totals included, as 「已导入，待审核人确认」: only a
 // 审核人 other than the importer makes it 已审定 (confirmImport). The audit row says who imported it.
 import { z } from 'zod';
-import { is2019 } from '../domain/edition-2019';
 import { formatImportError, importReport } from '../import';
 import { fillUnreadCells } from '../import/fill-unread';
 import { writeAudit } from './audit';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
-import { asOrganReport, digestOf, EDITION_2019_REFUSAL, refusalOf } from './imported-report';
+import { asOrganReport, digestOf, EDITION_REFUSAL, isKeptEdition, refusalOf } from './imported-report';
 import { insertReport } from './insert-report';
 import { findOrgan } from './organs';
 import { parseInput } from './parse-input';
@@ -32,7 +31,7 @@ export async function importPublishedReport(ctx: Ctx, input: unknown): Promise<{
   const imported = await importReport({ bytes, filename });
   if (!imported.ok) throw new ServerError(400, `无法读取：${imported.errors.slice(0, 3).map(formatImportError).join('；')}`);
   const { edition, warnings } = imported;
-  if (is2019(imported.report)) throw new ServerError(400, EDITION_2019_REFUSAL);
+  if (!isKeptEdition(imported.report)) throw new ServerError(400, EDITION_REFUSAL[imported.report.format]);
   const completed = fillUnreadCells(imported.report, imported.reading, filled);
   if (!completed.ok) throw new ServerError(400, completed.errors.join('；'));
   const { report } = completed;

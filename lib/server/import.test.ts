@@ -19,6 +19,7 @@ import type { Ctx } from './context';
 import { createReport } from './create-report';
 import { getReport } from './get-report';
 import { importPublishedReport } from './import-published-report';
+import { EDITION_REFUSAL } from './imported-report';
 import { previewImport } from './preview-import';
 import { progressBoard } from './progress-board';
 import { approveReport, confirmImport, publishReport, returnReport, submitReport } from './report-transitions';
@@ -191,6 +192,18 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     expect(shown.refusal).toContain('2019年版格式');
     const attempt = importPublishedReport(clerk, { organId: townId, bytes, filename: 'r2020.json', digest: shown.digest });
     await expect(attempt).rejects.toMatchObject({ status: 400, message: expect.stringContaining('2019年版格式') });
+  });
+
+  it('shows a report from before 2019 with its reason and does not keep it: its tables cannot be filled', async () => {
+    const bytes = new Uint8Array(readFileSync(path.resolve(__dirname, '../../../shared/seeds/001_2d63126c8570951a.txt')));
+    const shown = await preview(bytes, 'r2018.txt');
+    if (!shown.ok) throw new Error('should read');
+    expect([shown.edition, shown.report.year]).toEqual(['pre-2019', 2018]);
+    expect(shown.findings).toEqual([]);
+    expect(shown.refusal).toBe(EDITION_REFUSAL['pre-2019']);
+    expect(shown.refusal).toContain('没有法定统计表');
+    const attempt = importPublishedReport(clerk, { organId: townId, bytes, filename: 'r2018.txt', digest: shown.digest });
+    await expect(attempt).rejects.toMatchObject({ status: 400, message: EDITION_REFUSAL['pre-2019'] });
   });
 
   it('lets only the organ\'s clerks import', async () => {

@@ -14,7 +14,7 @@ export type ImportPreviewView = {
   edition: Edition;
   organName: string;
   warnings: string[];
-  /** Why it cannot be kept (2019 edition, or the organ already has that year's report), or null. */
+  /** Why it cannot be kept (2019 edition, before 2019, or the organ already has that year's report), or null. */
   refusal: string | null;
   /** The organ's report of that year, when it already has one: the refusal links to it. */
   existingReportId: string | null;
@@ -23,8 +23,9 @@ export type ImportPreviewView = {
   year: number;
   printedOrgan: string;
   findings: FindingView[];
-  /** The 2021 edition as it would print; null for a 2019-edition report, shown as cell lists instead. */
+  /** The 2021 edition as it would print; null for a 2019-edition report (shown as cell lists) and one from before 2019. */
   model: DocumentModel | null;
+  /** A 2019-edition report's tables as cell lists; null otherwise. */
   cells2019: CellList[] | null;
   /** How each cell was read (null for canonical data); unread cells are filled by the clerk on confirming. */
   reading: Reading | null;

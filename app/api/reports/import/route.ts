@@ -6,6 +6,7 @@ import { requireApiCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
 import { errorResponse } from '@/lib/server/http';
 import { importPublishedReport } from '@/lib/server/import-published-report';
+import { isKeptEdition } from '@/lib/server/imported-report';
 import { previewImport } from '@/lib/server/preview-import';
 import type { ImportPreviewView } from '@/lib/views/import-preview';
 import { readUpload } from '@/lib/server/read-upload';
@@ -44,8 +45,9 @@ export async function POST(request: Request) {
       year: report.year,
       printedOrgan: report.organ,
       findings: findingViews(findings),
-      // The 2021 edition as it would print; a 2019 report (which is not kept) as plain cell lists.
-      model: is2019(report) ? null : buildDocumentModel(report, { draft: false }),
+      // The 2021 edition as it would print; a 2019 report (which is not kept) as plain cell lists; a report from
+      // before 2019 has no tables to list.
+      model: isKeptEdition(report) ? buildDocumentModel(report, { draft: false }) : null,
       cells2019: is2019(report) ? cellLists2019(report) : null,
     };
     return Response.json(view);
