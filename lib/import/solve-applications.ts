@@ -34,9 +34,18 @@ const rowTotalHolds = (t: RowTuple) => {
   return ENTRY_COLS.reduce((s, c) => s + (t[c] as number), 0) === t[APP_TOTAL_COL];
 };
 
+/** The columns where no candidate of the row leaves the cell unknown, as bits. */
+function knownMask(cands: RowTuple[]): number {
+  let mask = (1 << APP_COLS) - 1;
+  for (const t of cands) for (let c = 0; c < APP_COLS; c++) if (t[c] === null) mask &= ~(1 << c);
+  return mask;
+}
+
 /** Columns whose sum relation can be judged: no candidate of any row involved leaves the cell unknown. */
-const knownColumns = (rows: RowTuple[][]) =>
-  Array.from({ length: APP_COLS }, (_, c) => c).filter((c) => rows.every((cands) => cands.every((t) => t[c] !== null)));
+function knownColumns(masks: number[], rows: number[], relaxed?: number): number[] {
+  const mask = rows.reduce((m, r) => m & masks[r], (1 << APP_COLS) - 1);
+  return Array.from({ length: APP_COLS }, (_, c) => c).filter((c) => c !== relaxed && mask & (1 << c));
+}
 
 /** The values a row's candidates take in column `c` (a known column: no null), each once. */
 function valuesIn(cands: RowTuple[], c: number): number[] {
@@ -160,17 +169,32 @@ export function applicationsSystem(rows: RowTuple[][], previousOut?: RowTuple): 
   const own = (cands: RowTuple[], r: number, relaxed: boolean) =>
     cands.filter((t) => (relaxed || rowTotalHolds(t)) && (r !== ROW_CARRIED_IN || carriedHolds(t)));
   const strict = rows.map((cands, r) => own(cands, r, false));
+  const strictMasks = strict.map(knownMask);
   const rules: string[][] = rows.map((_, r) => (r === ROW_CARRIED_IN && previousOut ? ['APP-ROW-TOTAL', 'CARRY-OVER-MISMATCH'] : ['APP-ROW-TOTAL']));
   const systemRules = ['APP-ROW-TOTAL', 'APP-RESULT-TOTAL', 'APP-BALANCE', ...(previousOut ? ['CARRY-OVER-MISMATCH'] : [])];
+  // The decoder relaxes one row for each of the seven columns in turn: its candidates are filtered once.
+  let last: { tuples: RowTuple[]; row: number; list: RowTuple[]; mask: number } | null = null;
+  const relaxedRow = (tuples: RowTuple[], row: number) => {
+    if (last?.tuples !== tuples || last.row !== row) {
+      const list = own(tuples, row, true);
+      last = { tuples, row, list, mask: knownMask(list) };
+    }
+    return last;
+  };
   return (relax) => {
-    const filtered = relax && relax.row >= 0 ? strict.map((c, r) => (r === relax.row ? own(relax.tuples ?? rows[r], r, true) : c)) : strict;
+    let filtered = strict;
+    let masks = strictMasks;
+    if (relax && relax.row >= 0) {
+      const { list, mask } = relaxedRow(relax.tuples ?? rows[relax.row], relax.row);
+      filtered = strict.map((c, r) => (r === relax.row ? list : c));
+      masks = strictMasks.map((m, r) => (r === relax.row ? mask : m));
+    }
     if (filtered.some((c) => c.length === 0)) return { ok: false, reason: 'none' };
     const needsSystem = filtered.map((c) => c.length > 1);
     if (!needsSystem.some(Boolean)) return { ok: true, feasible: filtered, rules };
 
-    const kept = (c: number) => c !== relax?.column;
-    const resultCols = knownColumns([...RESULT.map((r) => filtered[r]), filtered[ROW_RESULT_TOTAL]]).filter(kept);
-    const balanceCols = knownColumns(FRAME.map((r) => filtered[r])).filter(kept);
+    const resultCols = knownColumns(masks, [...RESULT, ROW_RESULT_TOTAL], relax?.column);
+    const balanceCols = knownColumns(masks, FRAME, relax?.column);
     const lists = pruned(filtered, resultCols, balanceCols);
     if (!lists) return { ok: false, reason: 'none' };
     // One candidate left in every row: the pruning has checked every sum on it.
