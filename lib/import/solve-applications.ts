@@ -61,8 +61,10 @@ function resultColumn(lists: RowTuple[][], c: number): Allowed {
   let constant = 0;
   const open: { row: number; values: number[] }[] = [];
   for (const r of RESULT) {
-    const values = valuesIn(lists[r], c);
-    if (values.length === 1) constant += values[0];
+    const cands = lists[r];
+    const values = cands.length === 1 ? null : valuesIn(cands, c);
+    if (values === null) constant += cands[0][c] as number;
+    else if (values.length === 1) constant += values[0];
     else open.push({ row: r, values });
   }
   const totals = lists[ROW_RESULT_TOTAL];
@@ -120,19 +122,24 @@ function balanceColumn(lists: RowTuple[][], c: number): Allowed {
  */
 function pruned(lists: RowTuple[][], resultCols: number[], balanceCols: number[]): RowTuple[][] | null {
   let current = lists;
-  const columns = [...resultCols.map((c) => ({ c, of: resultColumn })), ...balanceCols.map((c) => ({ c, of: balanceColumn }))];
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const { c, of } of columns) {
+  const relations = [...resultCols.map((c) => ({ c, of: resultColumn })), ...balanceCols.map((c) => ({ c, of: balanceColumn }))];
+  // A relation is asked again only after some row lost candidates since it was last asked (its own pruning
+  // leaves it satisfied: every value it keeps takes part in one of its solutions).
+  let changes = 0;
+  const askedAt = relations.map(() => -1);
+  while (askedAt.some((at) => at !== changes)) {
+    for (let i = 0; i < relations.length; i++) {
+      if (askedAt[i] === changes) continue;
+      const { c, of } = relations[i];
       const allowed = of(current, c);
       if (allowed === 'none') return null;
-      if (!allowed) continue;
-      for (const [r, values] of allowed) {
+      for (const [r, values] of allowed ?? []) {
         if (current[r].every((t) => values.has(t[c] as number))) continue;
         if (current === lists) current = [...lists];
         current[r] = current[r].filter((t) => values.has(t[c] as number));
-        changed = true;
+        changes++;
       }
+      askedAt[i] = changes;
     }
   }
   return current;
