@@ -10,8 +10,13 @@ export type UnreadCell = { cell: string; reason: string; candidates: string[] };
 
 /** The findings of a report with partial knowledge of its cells. */
 export function judge(report: TAnyReport, reading: Reading | null, previous?: TAnyReport) {
-  const unread: UnreadCell[] = Object.entries(reading?.cells ?? {}).flatMap(([cell, c]) =>
-    c.status === 'unread' ? [{ cell, reason: c.reason, candidates: c.candidates }] : []);
+  const unread: UnreadCell[] = [];
+  const cells = reading?.cells ?? {};
+  // Object.keys, not entries: a record of some 200 cells is a dictionary, which entries walks several times slower.
+  for (const cell of Object.keys(cells)) {
+    const c = cells[cell];
+    if (c.status === 'unread') unread.push({ cell, reason: c.reason, candidates: c.candidates });
+  }
   const names = new Set(unread.map((u) => u.cell));
   const findings = withoutUnread(findBrokenRulesAnyEdition({ report, previous }), names);
   return { findings, undecidable: findUndecidableRules({ hasPrevious: previous !== undefined }, names), unread, counts: reading ? countReading(reading) : null };
