@@ -44,8 +44,9 @@ export function decodeApplications(rows: RowInput[], shape: ApplicationsShape, s
   if (!cands.some((c) => c.method === 'digit-count')) return { readings: readings(() => ({ sums: 'none' })), failure: null };
 
   const tupleOf = new Map<RowTuple, Slot[]>();
+  const numbers = new Map<Slot, number | null>();
   const numbered = (tuples: Slot[][]) => tuples.map((t) => {
-    const n = asNumbers(t);
+    const n = asNumbers(t, numbers);
     tupleOf.set(n, t);
     return n;
   });
