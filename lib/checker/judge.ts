@@ -12,8 +12,13 @@ export type UnreadCell = { cell: string; reason: string; candidates: string[] };
 /** The findings of a report with partial knowledge of its cells. */
 export function judge(report: TAnyReport, reading: Reading | null, previous?: TAnyReport) {
   // A report from before 2019 has no statutory cell to read, whether it came as print or as canonical JSON.
-  const unread: UnreadCell[] = !reading && isPre2019(report) ? pre2019UnreadCells() : Object.entries(reading?.cells ?? {}).flatMap(([cell, c]) =>
-    c.status === 'unread' ? [{ cell, reason: c.reason, candidates: c.candidates }] : []);
+  const unread: UnreadCell[] = !reading && isPre2019(report) ? pre2019UnreadCells() : [];
+  const cells = reading?.cells ?? {};
+  // Object.keys, not entries: a record of some 200 cells is a dictionary, which entries walks several times slower.
+  for (const cell of Object.keys(cells)) {
+    const c = cells[cell];
+    if (c.status === 'unread') unread.push({ cell, reason: c.reason, candidates: c.candidates });
+  }
   const names = new Set(unread.map((u) => u.cell));
   const findings = withoutUnread(findBrokenRulesAnyEdition({ report, previous }), names);
   return { findings, undecidable: findUndecidableRules({ hasPrevious: previous !== undefined }, names), unread, counts: reading ? countReading(reading) : null };

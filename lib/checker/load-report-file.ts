@@ -15,6 +15,11 @@ function listed(problems: string[]): string {
   return `${problems.slice(0, 5).join('；')}${more}`;
 }
 
+// The importer is loaded on the first printed report only; a dynamic import() per file costs a module
+// resolution each time (a round trip to the loader thread under tsx), a sizeable part of checking a file.
+let importerModule: Promise<typeof import('../import')> | null = null;
+const importer = () => (importerModule ??= import('../import'));
+
 /** `previous`: last year's report, which helps decide run-together cells of this one. */
 export async function loadReportFile(file: string, previous?: TAnyReport): Promise<LoadedReport> {
   let bytes: Buffer;
@@ -33,7 +38,7 @@ export async function loadReportFile(file: string, previous?: TAnyReport): Promi
   if (!IMPORTABLE.has(ext)) {
     return { ok: false, reason: `暂不支持读取${ext || '无扩展名'}文件，请提供 .json、.txt、.docx、.html 或 .pdf 文件` };
   }
-  const { formatImportError, importReport } = await import('../import');
+  const { formatImportError, importReport } = await importer();
   const imported = await importReport({ bytes, filename: path.basename(file), previous });
   if (imported.ok) return { ok: true, report: imported.report, warnings: imported.warnings, reading: imported.reading };
   return { ok: false, reason: `无法读取：${listed(imported.errors.map(formatImportError))}` };

@@ -5,7 +5,7 @@ import type { ApplicationsShape } from './read-applications';
 import type { CellReading, SourceText } from './reading';
 import { asNumbers, candidatesOf, readingsOf, type Candidates, type RowInput, type Slot, type SumsOutcome } from './row-cells';
 import type { SumGroup } from './run-splits';
-import { solveApplications, type RowTuple } from './solve-applications';
+import { applicationsSystem, type RowTuple } from './solve-applications';
 
 /** Where a single-row （六） sits in the 2021 view (spec §10: in 「3.其他」), and the two rows it leaves out. */
 export const SINGLE_OTHER_ROW = 20;
@@ -44,13 +44,15 @@ export function decodeApplications(rows: RowInput[], shape: ApplicationsShape, s
   if (!cands.some((c) => c.method === 'digit-count')) return { readings: readings(() => ({ sums: 'none' })), failure: null };
 
   const tupleOf = new Map<RowTuple, Slot[]>();
+  const numbers = new Map<Slot, number | null>();
   const numbered = (tuples: Slot[][]) => tuples.map((t) => {
-    const n = asNumbers(t);
+    const n = asNumbers(t, numbers);
     tupleOf.set(n, t);
     return n;
   });
   const numeric = view.map((c) => (isKnown(c) ? numbered(c.tuples) : [UNKNOWN_ROW]));
-  const solved = solveApplications(numeric, previousOut);
+  const solve = applicationsSystem(numeric, previousOut);
+  const solved = solve();
   if (!solved.ok) {
     const sums = solved.reason === 'none' ? 'failed' : 'too-many';
     return { readings: readings((_, c) => (c.method === 'separated' || !isKnown(c) ? { sums: 'none' } : { sums })), failure: solved.reason };
@@ -59,16 +61,19 @@ export function decodeApplications(rows: RowInput[], shape: ApplicationsShape, s
   const feasible = solved.feasible.map((f) => new Set(f));
   // Rows printed as one split keep their totals (else there was no solution): taking one of their cells as the
   // error frees only its column (row −1). A row with several splits offers them all when its cell is the error.
-  const relaxations: { row: number; tuples: RowTuple[] | null }[] = [{ row: -1, tuples: null }];
+  const relaxations: { row: number; tuples?: RowTuple[] }[] = [];
   view.forEach((c, r) => {
     if (c.method !== 'digit-count' || !isKnown(c) || c.choices.every((x) => x.length === 1)) return;
     const all = candidatesOf(rows[shape === 'full' || r < SINGLE_OTHER_ROW ? r : r - LEFT_OUT.length], APP_COLS, { list: true });
     relaxations.push({ row: r, tuples: isKnown(all) ? numbered(all.tuples) : [UNKNOWN_ROW] });
   });
+  // Freeing a column alone (row −1) gives a subset of what freeing it with any one row's splits gives (more
+  // candidates, fewer relations), so it is asked only when no row has splits of its own to offer.
+  if (!relaxations.length) relaxations.push({ row: -1 });
   let tooMany = false;
-  for (const { row, tuples } of relaxations) {
+  for (const relaxation of relaxations) {
     for (let column = 0; column < APP_COLS && !tooMany; column++) {
-      const relaxed = solveApplications(tuples ? numeric.map((n, i) => (i === row ? tuples : n)) : numeric, previousOut, { row, column });
+      const relaxed = solve({ ...relaxation, column });
       if (relaxed.ok) relaxed.feasible.forEach((f, i) => f.forEach((t) => feasible[i].add(t)));
       else if (relaxed.reason === 'too-many') tooMany = true;
     }

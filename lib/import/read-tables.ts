@@ -158,7 +158,9 @@ const KIND_MESSAGE: Record<Kind, (n: number) => string> = {
 /** One warning per table and kind, naming the first cells: blanks as printed, rows left out, cells not read. */
 function reportCells(cells: Record<string, CellReading>, log: ReadLog): void {
   const buckets = new Map<string, string[]>();
-  for (const [name, c] of Object.entries(cells)) {
+  // Object.keys, not entries: a record of some 200 cells is a dictionary, which entries walks several times slower.
+  for (const name of Object.keys(cells)) {
+    const c = cells[name];
     if (c.status === 'value') continue;
     const kind: Kind = c.status === 'unread' ? 'unread' : c.absent ? 'absent' : 'blank';
     const key = `${tableOf(name)}|${kind}`;

@@ -58,7 +58,9 @@ export type ReadingCounts = { read: number; decoded: number; blank: number; unre
 /** Per file: cells read as printed, decoded by the digit count or the sums, blank, and unread. */
 export function countReading(reading: Reading): ReadingCounts {
   const counts = { read: 0, decoded: 0, blank: 0, unread: 0 };
-  for (const c of Object.values(reading.cells)) {
+  // Object.keys, not values: a record of some 200 cells is a dictionary, which values walks several times slower.
+  for (const name of Object.keys(reading.cells)) {
+    const c = reading.cells[name];
     if (c.status === 'unread') counts.unread++;
     else if (c.status === 'blank') counts.blank++;
     else if (c.method === 'separated') counts.read++;

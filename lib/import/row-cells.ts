@@ -49,7 +49,16 @@ export function candidatesOf(input: RowInput, n: number, options: SplitOptions &
     return { choices: tuple.map((s) => [s]), tuples: [tuple], method: 'separated' };
   }
   const { run } = input;
-  const at = (c: SplitCell): Slot => ({ value: c.value, span: { start: run.span.start + c.start, end: run.span.start + c.end } });
+  // Splits share their cells (a run's piece is worked out once), so each becomes one slot, shared as well.
+  const slots = new Map<SplitCell, Slot>();
+  const at = (c: SplitCell): Slot => {
+    let slot = slots.get(c);
+    if (!slot) {
+      slot = { value: c.value, span: { start: run.span.start + c.start, end: run.span.start + c.end } };
+      slots.set(c, slot);
+    }
+    return slot;
+  };
   const choices = cellChoices(run.text, n, options.amount);
   if (!choices) {
     return { choices: [], tuples: [], method: 'digit-count', unread: { reason: `应有${n}个数，连写的「${run.text.trim()}」拆不出${n}个数`, span: run.span } };
@@ -65,9 +74,19 @@ export function candidatesOf(input: RowInput, n: number, options: SplitOptions &
   };
 }
 
-/** The tuples' cells as numbers for the sums: unknown (null) where blank, unread or not a plain number. */
-export const asNumbers = (tuple: Slot[]): (number | null)[] =>
-  tuple.map((s) => ('value' in s && s.value !== null && /^\d+$/.test(s.value) ? Number(s.value) : null));
+const PLAIN_NUMBER = /^\d+$/;
+const numberOf = (s: Slot) => ('value' in s && s.value !== null && PLAIN_NUMBER.test(s.value) ? Number(s.value) : null);
+
+/**
+ * The tuples' cells as numbers for the sums: unknown (null) where blank, unread or not a plain number. `cache`:
+ * the numbers of slots already seen (a run's splits share their slots).
+ */
+export const asNumbers = (tuple: Slot[], cache: Map<Slot, number | null>): (number | null)[] =>
+  tuple.map((s) => {
+    let n = cache.get(s);
+    if (n === undefined) cache.set(s, (n = numberOf(s)));
+    return n;
+  });
 
 const valueOf = (s: Slot) => ('unread' in s ? undefined : s.value);
 

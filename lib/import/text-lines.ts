@@ -49,8 +49,11 @@ export type CellKind = 'number' | 'blank' | 'text';
 const VALUE = /^[+\-−－]?(?:\d+|\d{1,3}(?:[,，]\d{3})+)(?:[.．]\d+)?(?:件|个|条|次|万元)?$/;
 const BLANK_MARKS = new Set(['', '/', '／', '-', '—', '－', '–', '——', '\\']);
 
+const PRINTABLE_ASCII = /^[\t\n\r -~]*$/;
+
 export function cellKind(raw: string): CellKind {
-  const t = raw.normalize('NFKC').replace(/\s+/g, '');
+  // NFKC leaves printable ASCII as it is: most cells are plain digits, and folding costs more than the rest of the test.
+  const t = (PRINTABLE_ASCII.test(raw) ? raw : raw.normalize('NFKC')).replace(/\s+/g, '');
   if (BLANK_MARKS.has(t)) return 'blank';
   return VALUE.test(t) ? 'number' : 'text';
 }
@@ -161,12 +164,10 @@ export type Row = { label: string; values: string[]; spans: Span[]; line: number
 
 /** Label (the text cells, joined) and values (the cells after the last text cell). */
 export function toRow(raw: RawRow): Row {
-  let lastText = -1;
-  raw.cells.forEach((c, i) => {
-    if (cellKind(c) === 'text') lastText = i;
-  });
-  const label = joinText(raw.cells.filter((c) => cellKind(c) === 'text'));
-  return { label, values: raw.cells.slice(lastText + 1), spans: raw.spans.slice(lastText + 1), line: raw.line, source: raw.source, afterBlank: raw.afterBlank, texts: raw.cells.filter((c) => cellKind(c) === 'text') };
+  const isText = raw.cells.map((c) => cellKind(c) === 'text');
+  const lastText = isText.lastIndexOf(true);
+  const texts = raw.cells.filter((_, i) => isText[i]);
+  return { label: joinText(texts), values: raw.cells.slice(lastText + 1), spans: raw.spans.slice(lastText + 1), line: raw.line, source: raw.source, afterBlank: raw.afterBlank, texts };
 }
 
 export const hasNumber = (row: Row) => row.values.some((v) => cellKind(v) === 'number');
