@@ -6,15 +6,14 @@ import type { TCell, TTables } from '../domain/model';
 import type { TCase } from '../domain/register/case';
 import { countRegister } from '../domain/register/table2';
 import { isEditable } from '../domain/workflow';
-import { findRegister } from './register-records';
+import { findRegister, type RegisterRecord } from './register-records';
 import { findReport, findReportsOfOrgans } from './report-records';
 import { storeVersion } from './store-version';
 
-/** The report's tables with Table 2 from the register when the report takes it from there. */
-export async function tablesWithRegister(q: Queryable, at: { organId: string; year: number }, tables: TTables): Promise<TTables> {
-  const register = await findRegister(q, at.organId, at.year);
+/** The report's tables with Table 2 from the organ's register of the year (null: none) when the report takes it from there. */
+export function tablesFromRegister(register: RegisterRecord | null, year: number, tables: TTables): TTables {
   if (!register?.feedsReport) return tables;
-  return { ...tables, applications: countRegister(register.cases, at.year).applications };
+  return { ...tables, applications: countRegister(register.cases, year).applications };
 }
 
 /** Table 2 counted from the organ's register of the year, for REGISTER-MISMATCH; undefined without one. */

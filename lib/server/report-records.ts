@@ -83,6 +83,16 @@ export async function findReport(q: Queryable, id: string, forUpdate = false): P
   return record ?? null;
 }
 
+/**
+ * The report row a save writes its next version on, locked. A save keeps the reviewers' accepted warnings
+ * in their own table and never reads them, so they are not fetched: the record has none.
+ */
+export async function findReportToSave(q: Queryable, id: string): Promise<ReportRecord | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await q.query<Row>(`${SELECT} WHERE r.id = $1 FOR UPDATE OF r`, [id]);
+  return row ? toRecord(row, []) : null;
+}
+
 export async function findReportsOfOrgans(q: Queryable, organIds: string[], years?: number[]): Promise<ReportRecord[]> {
   if (organIds.length === 0) return [];
   const rows = years

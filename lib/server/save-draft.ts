@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { formatPath } from '../domain/canonical';
 import { readOnlyTablesRefusal, withClerkContent, type ReadOnlyTables } from '../domain/clerk-content';
 import { MAX_PART_CHARS, ZParts, ZReport, type TParts, type TReport } from '../domain/model';
-import { readStoredReport, splitPendingInput, withPendingInCells } from '../domain/pending-input';
+import { splitPendingInput, withPendingInCells } from '../domain/pending-input';
 import { isEmptyPatch, mergePatch, patchBetween, ZReportPatch, type MergeConflict, type TReportPatch } from '../domain/report-patch';
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
@@ -16,8 +16,9 @@ import type { Queryable } from '../db/types';
 import { requireRole } from './authorize';
 import { ServerError, type Ctx } from './context';
 import { findRegister } from './register-records';
-import { tablesWithRegister } from './register-report-link';
-import { findReport, type ReportRecord } from './report-records';
+import { tablesFromRegister } from './register-report-link';
+import { findReport, findReportToSave, type ReportRecord } from './report-records';
+import { findRevision } from './revision-content';
 import { storeVersion } from './store-version';
 
 const limited = (part: keyof TParts) => ZParts.shape[part].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
@@ -50,10 +51,7 @@ export class InvalidReport extends ServerError {
 
 async function revisionAt(tx: Queryable, current: ReportRecord, version: number): Promise<TReport | null> {
   if (version === current.version) return current.report;
-  const [row] = version < current.version
-    ? await tx.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [current.id, version])
-    : [];
-  return row ? readStoredReport(typeof row.data === 'string' ? JSON.parse(row.data) : row.data) : null;
+  return version < current.version ? findRevision(tx, current.id, version) : null;
 }
 
 export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Promise<SaveResult> {
@@ -61,20 +59,22 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
   if (!parsed.success) throw new InvalidReport(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })));
   const { baseVersion } = parsed.data;
   return ctx.db.transaction(async (tx) => {
-    const current = await findReport(tx, reportId, true);
+    const current = await findReportToSave(tx, reportId);
     if (!current) throw new ServerError(404, '报告不存在或无权查看');
     await requireRole(tx, ctx.actor, current.organId, ['clerk']);
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     // Cells are compared as the clerk typed them: pending input (text that is no value yet) in its cell.
+    // A refused save answers with the report as the page shows it, the reviewers' accepted warnings included.
+    const shown = async () => (await findReport(tx, current.id))!;
     const baseStored = await revisionAt(tx, current, baseVersion);
-    if (!baseStored) return { ok: false, unknownBase: `所依据的第${baseVersion}版不存在（当前为第${current.version}版），请刷新页面后再修改`, current };
+    if (!baseStored) return { ok: false, unknownBase: `所依据的第${baseVersion}版不存在（当前为第${current.version}版），请刷新页面后再修改`, current: await shown() };
     const base = withPendingInCells(baseStored);
     const patch: TReportPatch = 'patch' in parsed.data ? parsed.data.patch : patchBetween(base, withPendingInCells(parsed.data.report));
     // Identity, scope, title and totals are the server's, accepted warnings the reviewers' (kept in their
-    // own table), a region's tables the roll-up's, a register-fed Table 2 the register's (issue 16).
-    const { acceptedWarnings: _reviewers, ...stored } = current.report;
+    // own table, not read here), a region's tables the roll-up's, a register-fed Table 2 the register's (issue 16).
+    const stored = current.report;
     const merge = mergePatch(base, withPendingInCells(stored), patch);
-    if (!merge.ok) return { ok: false, conflicts: merge.conflicts, current };
+    if (!merge.ok) return { ok: false, conflicts: merge.conflicts, current: await shown() };
     const content = splitPendingInput(merge.report);
     const register = current.rollup ? null : await findRegister(tx, current.organId, current.year);
     const readOnly = current.rollup ? READ_ONLY_ROLLUP : register?.feedsReport ? READ_ONLY_REGISTER : null;
@@ -82,7 +82,7 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     if (refusal) throw new ServerError(409, refusal);
     const stamp = { savedAt: current.updatedAt, savedBy: current.updatedBy };
     if (isEmptyPatch(patch)) return { ok: true, version: current.version, ...stamp, merged: false };
-    const report = withClerkContent(stored, { ...content, tables: current.rollup ? stored.tables : await tablesWithRegister(tx, current, deriveTotals(content.tables)) });
+    const report = withClerkContent(stored, { ...content, tables: current.rollup ? stored.tables : tablesFromRegister(register, current.year, deriveTotals(content.tables)) });
     const merged = baseVersion !== current.version;
     const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save', {
       patch: { baseVersion, cells: patch.cells ?? {}, parts: Object.keys(patch.parts ?? {}), ...(patch.signature ? { signature: patch.signature } : {}) },
