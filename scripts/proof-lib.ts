@@ -18,6 +18,7 @@ import { addOrgan, addUser } from '../lib/server/admin-verbs';
 import { createReport } from '../lib/server/create-report';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../lib/server/seed-demo';
 import { loadActor } from '../lib/server/auth/sessions';
+import { contentsOf, type RevisionRow } from '../lib/server/revision-content';
 import type { Ctx } from '../lib/server/context';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -288,36 +289,43 @@ export type Ack = { reportId: string; version: number; mark: number };
 
 /**
  * The integrity check after a crash: every acknowledged save is a revision with the content sent; each
- * report's version is its highest revision and revisions run 1…version without a gap; every revision parses
- * as a report; every version has its audit row (report.create for 1, the save's entry for the others).
+ * report's version is its highest revision and revisions run 1…version without a gap; every revision reads
+ * (whole or from its delta) as a report; every version has its audit row (report.create for 1, the save's
+ * entry for the others).
  */
 export async function checkIntegrity(db: Db, reportIds: string[], acks: Ack[]): Promise<string[]> {
   const problems: string[] = [];
-  const revisions = await db.query<{ report_id: string; version: number; data: unknown }>(
-    'SELECT report_id, version, data FROM report_revisions WHERE report_id = ANY($1::text[]) ORDER BY report_id, version', [reportIds],
+  const revisions = await db.query<RevisionRow & { report_id: string }>(
+    'SELECT report_id, version, data, delta FROM report_revisions WHERE report_id = ANY($1::text[]) ORDER BY report_id, version', [reportIds],
   );
   const reports = await db.query<{ id: string; version: number; data: unknown }>('SELECT id, version, data FROM reports WHERE id = ANY($1::text[])', [reportIds]);
   const audit = await db.query<{ report_id: string; action: string; version: number | null }>(
     `SELECT report_id, action, (detail->>'version')::int AS version FROM audit_log WHERE report_id = ANY($1::text[])`, [reportIds],
   );
-  const byKey = new Map(revisions.map((r) => [`${r.report_id}#${r.version}`, r]));
+  const contents = new Map<string, TReport>();
+  for (const id of reportIds) {
+    try {
+      contentsOf(revisions.filter((r) => r.report_id === id)).forEach((content, version) => contents.set(`${id}#${version}`, content));
+    } catch (e) {
+      problems.push(`${id}: revisions do not read as reports (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
   for (const ack of acks) {
-    const r = byKey.get(`${ack.reportId}#${ack.version}`);
-    if (!r) problems.push(`acknowledged save lost: ${ack.reportId} v${ack.version}`);
-    else if (markOf(r.data) !== ack.mark) problems.push(`acknowledged save changed: ${ack.reportId} v${ack.version} holds ${markOf(r.data)}, not ${ack.mark}`);
+    const content = contents.get(`${ack.reportId}#${ack.version}`);
+    if (!content) problems.push(`acknowledged save lost: ${ack.reportId} v${ack.version}`);
+    else if (markOf(content) !== ack.mark) problems.push(`acknowledged save changed: ${ack.reportId} v${ack.version} holds ${markOf(content)}, not ${ack.mark}`);
   }
   for (const report of reports) {
     const own = revisions.filter((r) => r.report_id === report.id).map((r) => r.version);
     if (own.length === 0 || Math.max(...own) !== report.version) problems.push(`${report.id}: version ${report.version}, highest revision ${Math.max(...own)}`);
     if (own.some((v, i) => v !== i + 1)) problems.push(`${report.id}: revisions have a gap`);
-    const current = byKey.get(`${report.id}#${report.version}`);
-    if (current && JSON.stringify(ZReport.parse(typeof report.data === 'string' ? JSON.parse(report.data) : report.data)) !== JSON.stringify(ZReport.parse(typeof current.data === 'string' ? JSON.parse(current.data) : current.data))) {
+    const current = contents.get(`${report.id}#${report.version}`);
+    if (current && JSON.stringify(ZReport.parse(typeof report.data === 'string' ? JSON.parse(report.data) : report.data)) !== JSON.stringify(ZReport.parse(current))) {
       problems.push(`${report.id}: current data differs from its revision ${report.version}`);
     }
   }
   for (const r of revisions) {
-    const parsed = ZReport.safeParse(typeof r.data === 'string' ? JSON.parse(r.data) : r.data);
-    if (!parsed.success) problems.push(`${r.report_id} v${r.version} is no report`);
+    if (!contents.has(`${r.report_id}#${r.version}`)) problems.push(`${r.report_id} v${r.version} is no report`);
     const audited = audit.some((a) => a.report_id === r.report_id && (r.version === 1 ? a.action === 'report.create' : a.version === r.version));
     if (!audited) problems.push(`${r.report_id} v${r.version} has no audit row`);
   }

@@ -207,6 +207,45 @@ describe('autosave', () => {
   });
 });
 
+describe('saveAll, before 提交审核', () => {
+  const saved = (version: number): SendResult => ({ kind: 'saved', version, savedAt: '2025-01-10T07:00:01.000Z', savedBy: '李四' });
+
+  it('sends the pending edit at once, without the pause, and resolves once the server has it', async () => {
+    const h = harness();
+    h.edit(edited(5));
+    const done = h.autosave.saveAll();
+    expect(h.sent).toEqual([{ baseVersion: 3, patch: { cells: { [CELL]: 5 } } }]);
+    expect(h.pendingTimers()).toEqual([]);
+    await h.answer(saved(4));
+    expect(await done).toBeNull();
+    expect(h.autosave.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('waits for the save on its way, then sends what was typed after it', async () => {
+    const h = harness();
+    h.edit(edited(5));
+    await h.fireTimers();
+    h.edit(edited(6));
+    const done = h.autosave.saveAll();
+    await h.answer(saved(4));
+    expect(h.sent.map((s) => [s.baseVersion, s.patch.cells?.[CELL]])).toEqual([[3, 5], [4, 6]]);
+    await h.answer(saved(5));
+    expect(await done).toBeNull();
+  });
+
+  it('says why when the server refuses the save', async () => {
+    const h = harness();
+    h.edit(edited(5));
+    const done = h.autosave.saveAll();
+    await h.answer({ kind: 'rejected', reason: '表二由申请台账统计，不能在此修改' });
+    expect(await done).toBe('表二由申请台账统计，不能在此修改');
+  });
+
+  it('has nothing to do when everything is saved', async () => {
+    expect(await harness().autosave.saveAll()).toBeNull();
+  });
+});
+
 describe('edits kept in this browser', () => {
   const local = (baseVersion: number, editedAt: string, report = edited(5)) => ({ baseVersion, editedAt, report });
 

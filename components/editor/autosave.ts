@@ -152,6 +152,7 @@ export function createAutosave(deps: AutosaveDeps) {
   let edits = 0; // changes seen
   let savedEdits = 0; // changes the server has
   let isSending = false;
+  let sending: Promise<SendResult> | null = null; // the request on its way, for saveAll to wait on
   let timer: unknown = null;
   let failures = 0;
 
@@ -220,7 +221,9 @@ export function createAutosave(deps: AutosaveDeps) {
     }
     isSending = true;
     if (status.kind !== 'saving') setStatus({ kind: 'saving' });
-    const result = await deps.send({ baseVersion, patch }, options);
+    sending = deps.send({ baseVersion, patch }, options);
+    const result = await sending;
+    sending = null;
     isSending = false;
     switch (result.kind) {
       case 'saved': {
@@ -253,6 +256,20 @@ export function createAutosave(deps: AutosaveDeps) {
     }
   }
 
+  /**
+   * Everything typed so far saved and acknowledged, for a step that must see it (提交审核): sends what is
+   * pending at once and waits for the answers. Null once the server has it all, else why it has not.
+   */
+  async function saveAll(): Promise<string | null> {
+    for (;;) {
+      if (status.kind === 'conflict') return '另一窗口的修改与本页的修改冲突，请先逐项选择保留哪一方';
+      if (sending) await sending;
+      else if (edits === savedEdits) return null;
+      else await flush();
+      if (status.kind === 'failed') return status.reason;
+    }
+  }
+
   return {
     subscribe(listener: () => void) {
       listeners.add(listener);
@@ -272,6 +289,7 @@ export function createAutosave(deps: AutosaveDeps) {
     },
     /** Save now (the browser is back online, Ctrl+S, the page is being left: then with `keepalive`). */
     flush: (options?: SendOptions) => flush(options),
+    saveAll,
     /** Keep what is in this browser (pending edits) when the page goes away. */
     keepLocally,
     hasUnsavedChanges: () => edits !== savedEdits || isSending,

@@ -1,7 +1,8 @@
 'use client';
 // Links to every part of the report, named exactly as the part's heading, with how far it is filled in
-// and its open findings.
+// and its open findings (while drafting, an empty cell is progress still to make, not an error: as in the grid).
 import { memo, useMemo, type MouseEvent } from 'react';
+import { ZTableKey } from '@/lib/domain/template-schema';
 import { sectionHeadingId, sectionId, type SectionKey } from './dom-ids';
 import { useAnalysis } from './editor-context';
 import { describeProgress, progressByPart } from './section-progress';
@@ -22,7 +23,9 @@ function goTo(section: SectionKey) {
 
 export const EditorNav = memo(function EditorNav() {
   const index = useAnalysis((a) => a.getIndex());
-  const counts = useMemo(() => countsBySection(index), [index]);
+  // The tables whose empty cells were checked, as one string: a stable value to re-render on.
+  const checked = useAnalysis((a) => ZTableKey.options.filter((t) => a.isMissingRevealed(t)).join(' '));
+  const counts = useMemo(() => countsBySection(index, (t) => checked.split(' ').includes(t)), [index, checked]);
   const report = useAnalysis((a) => a.getReport());
   const progress = useMemo(() => progressByPart(report), [report]);
   return (

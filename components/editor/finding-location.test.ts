@@ -58,7 +58,7 @@ describe('indexFindings', () => {
   });
 
   it('counts by section for the navigation', () => {
-    const counts = countsBySection(indexFindings(findingsOf(createEmptyReport('某镇人民政府', 2024))));
+    const counts = countsBySection(indexFindings(findingsOf(createEmptyReport('某镇人民政府', 2024))), () => true);
     expect(SECTIONS.map((s) => s.heading)).toEqual([
       '标题与前言', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
       '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '落款',
@@ -77,6 +77,14 @@ describe('a calm grid: an empty cell is a task until its table is checked', () =
     ['drafting, only VALUE-MISSING: nothing to show', [missing], false, []],
   ])('%s', (_name, findings, isRevealed, shown) => {
     expect(shownAtCell(findings, isRevealed)).toEqual(shown);
+  });
+
+  it.each([
+    ['no table checked: only the broken sum', () => false, 1],
+    ['another table checked: still only the broken sum', (t: string) => t === 'litigation', 1],
+    ['Table 2 checked: the empty cell too', (t: string) => t === 'applications', 2],
+  ])('the navigation counts as the grid shows: %s', (_name, isRevealed, errors) => {
+    expect(countsBySection(indexFindings([missing, sum]), isRevealed).applications).toEqual({ errors, warnings: 0 });
   });
 
   it('keeps the same list when there is nothing to leave out (a cell re-renders only on change)', () => {

@@ -115,6 +115,8 @@ function createServices(form: UseFormReturn<TReport>, report: TReport, props: Re
   };
 }
 
+const READ_ONLY_SAVE = '此报告为只读，无需保存';
+
 const isTextField = (el: EventTarget | null) =>
   el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !el.readOnly) || (el instanceof HTMLElement && el.isContentEditable);
 
@@ -129,6 +131,17 @@ export function ReportEditor(props: ReportEditorProps) {
   useEffect(() => {
     void form.trigger();
   }, [form]);
+  useEffect(() => {
+    if (!readOnly) return;
+    // Ctrl+S out of habit on a report that cannot change: a quiet word, never the browser's save dialog.
+    const keyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !isSaveKey(e)) return;
+      e.preventDefault();
+      messages.say(READ_ONLY_SAVE);
+    };
+    document.addEventListener('keydown', keyDown);
+    return () => document.removeEventListener('keydown', keyDown);
+  }, [messages, readOnly]);
   useEffect(() => {
     if (readOnly) return;
     let seen = analysis.getVersion();

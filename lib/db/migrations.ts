@@ -153,4 +153,13 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE report_comments ADD COLUMN quote jsonb;
     `,
   },
+  {
+    version: 7,
+    name: 'a revision holds its whole report or its delta from the version before (issue 13)',
+    sql: `
+      ALTER TABLE report_revisions ALTER COLUMN data DROP NOT NULL;
+      ALTER TABLE report_revisions ADD COLUMN delta jsonb;
+      ALTER TABLE report_revisions ADD CONSTRAINT report_revisions_whole_or_delta CHECK ((data IS NULL) <> (delta IS NULL));
+    `,
+  },
 ];

@@ -75,7 +75,7 @@ export const ZSignature = z.object({
 
 /** The years a report can be for: wider than any real one, narrow enough for every integer column. */
 export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+export const MAX_YEAR = 2199;
 export const isReportYear = (year: number) => Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
 
 export const ZReport = z.object({

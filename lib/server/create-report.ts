@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { carryOverFrom } from '../domain/carry-over';
 import { deriveTotals } from '../domain/totals';
+import { MAX_YEAR } from '../domain/model';
 import { createNewDraft } from '../domain/new-draft';
 import { template } from '../domain/template';
 import { requireRole } from './authorize';
@@ -14,7 +15,7 @@ import { findReportsOfOrgans } from './report-records';
 
 const ZInput = z.object({
   organId: z.string().min(1, '请选择机关'),
-  year: z.coerce.number({ error: '年份须为数字' }).int('年份须为整数').min(template.firstYear, `仅支持${template.firstYear}年及以后的年度报告（2021年版格式）`).max(2100, '年份不正确'),
+  year: z.coerce.number({ error: '年份须为数字' }).int('年份须为整数').min(template.firstYear, `仅支持${template.firstYear}年及以后的年度报告（2021年版格式）`).max(MAX_YEAR, '年份不正确'),
   /** Start from last year's report of the organ. */
   carryOver: z.boolean().default(false),
 });

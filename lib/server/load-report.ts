@@ -11,10 +11,12 @@ export type LoadOptions = {
   /** Any one of these in the report's organ; none given: seeing the report is enough. */
   roles?: readonly Role[];
   forUpdate?: boolean;
+  /** Without the reviewers' accepted warnings (report-records.ts): a save never reads them. */
+  accepted?: boolean;
 };
 
 export async function loadReport(q: Queryable, ctx: Ctx, id: string, options: LoadOptions = {}): Promise<{ record: ReportRecord; access: Access }> {
-  const record = await findReport(q, id, options.forUpdate);
+  const record = await findReport(q, id, { forUpdate: options.forUpdate, accepted: options.accepted });
   if (!record) throw new ServerError(404, NOT_VISIBLE);
   return { record, access: await requireRole(q, ctx.actor, record.organId, options.roles) };
 }

@@ -6,15 +6,14 @@ import type { TCell, TTables } from '../domain/model';
 import type { TCase } from '../domain/register/case';
 import { countRegister } from '../domain/register/table2';
 import { isEditable } from '../domain/workflow';
-import { findRegister } from './register-records';
+import { findRegister, type RegisterRecord } from './register-records';
 import { findReport, findReportsOfOrgans } from './report-records';
 import { storeVersion } from './store-version';
 
-/** The report's tables with Table 2 from the register when the report takes it from there. */
-export async function tablesWithRegister(q: Queryable, at: { organId: string; year: number }, tables: TTables): Promise<TTables> {
-  const register = await findRegister(q, at.organId, at.year);
+/** The report's tables with Table 2 from the organ's register of the year (null: none) when the report takes it from there. */
+export function tablesFromRegister(register: RegisterRecord | null, year: number, tables: TTables): TTables {
   if (!register?.feedsReport) return tables;
-  return { ...tables, applications: countRegister(register.cases, at.year).applications };
+  return { ...tables, applications: countRegister(register.cases, year).applications };
 }
 
 /** Table 2 counted from the organ's register of the year, for REGISTER-MISMATCH; undefined without one. */
@@ -30,7 +29,7 @@ export async function registerApplications(q: Queryable, organId: string, year: 
 export async function syncReportTable(tx: Queryable, at: { organId: string; year: number }, cases: TCase[], actorId: string): Promise<void> {
   const [found] = await findReportsOfOrgans(tx, [at.organId], [at.year]);
   // Locked, so a save of the report in between waits rather than racing this version.
-  const record = found ? await findReport(tx, found.id, true) : null;
+  const record = found ? await findReport(tx, found.id, { forUpdate: true }) : null;
   if (!record || !isEditable(record.status)) return;
   const applications = countRegister(cases, at.year).applications;
   if (JSON.stringify(applications) === JSON.stringify(record.report.tables.applications)) return;

@@ -76,9 +76,20 @@ async function withAccepted(q: Queryable, rows: Row[]): Promise<ReportRecord[]> 
   return rows.map((r) => toRecord(r, accepted));
 }
 
-export async function findReport(q: Queryable, id: string, forUpdate = false): Promise<ReportRecord | null> {
+export type FindOptions = {
+  /** Lock the row (SELECT … FOR UPDATE) as it is read. */
+  forUpdate?: boolean;
+  /**
+   * Read the reviewers' accepted warnings beside the report (the default). A save keeps them in their own
+   * table and never reads them, so it skips that query: its record has none.
+   */
+  accepted?: boolean;
+};
+
+export async function findReport(q: Queryable, id: string, { forUpdate = false, accepted = true }: FindOptions = {}): Promise<ReportRecord | null> {
   if (!isUuid(id)) return null;
   const rows = await q.query<Row>(`${SELECT} WHERE r.id = $1${forUpdate ? ' FOR UPDATE OF r' : ''}`, [id]);
+  if (!accepted) return rows[0] ? toRecord(rows[0], []) : null;
   const [record] = await withAccepted(q, rows);
   return record ?? null;
 }

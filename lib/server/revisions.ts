@@ -1,8 +1,8 @@
 // Verb: a report's saved revisions (who, when) and any one of them, for the history view.
 import type { TReport } from '../domain/model';
-import { readStoredReport } from '../domain/pending-input';
 import { getReport } from './get-report';
 import { ServerError, type Ctx } from './context';
+import { findRevision } from './revision-content';
 
 export type RevisionSummary = { version: number; savedAt: string; savedBy: string };
 
@@ -18,7 +18,7 @@ export async function listRevisions(ctx: Ctx, reportId: string): Promise<Revisio
 
 export async function getRevision(ctx: Ctx, reportId: string, version: number): Promise<TReport> {
   await getReport(ctx, reportId);
-  const [row] = await ctx.db.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [reportId, version]);
-  if (!row) throw new ServerError(404, `没有第${version}版`);
-  return readStoredReport(typeof row.data === 'string' ? JSON.parse(row.data) : row.data);
+  const revision = await findRevision(ctx.db, reportId, version);
+  if (!revision) throw new ServerError(404, `没有第${version}版`);
+  return revision;
 }

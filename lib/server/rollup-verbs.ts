@@ -5,7 +5,6 @@
 // created itself: the organ's own report of the year is never converted or overwritten (issue 11).
 import { z } from 'zod';
 import { MAX_YEAR } from '../domain/model';
-import { readStoredReport } from '../domain/pending-input';
 import { createNewDraft } from '../domain/new-draft';
 import { findPendingUnits, type PendingUnit } from '../domain/region-readiness';
 import { rollUp, type Rollup } from '../domain/rollup';
@@ -16,6 +15,7 @@ import { insertReport } from './insert-report';
 import { findOrgan, organsBelow, type Organ } from './organs';
 import { parseInput } from './parse-input';
 import { findReport, findReportsOfOrgans, type ReportRecord, type RollupSource } from './report-records';
+import { findRevision } from './revision-content';
 import { storeVersion } from './store-version';
 
 /** A unit below the office: its report of the year (if any) and how it stands in the stored sums. */
@@ -59,7 +59,7 @@ async function regionOf(q: Queryable, officeId: string, year: number, forUpdate 
   if (!office) throw new ServerError(404, '机关不存在');
   const units = await organsBelow(q, officeId);
   const [row] = await q.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [officeId, year]);
-  const existing = row ? await findReport(q, row.id, forUpdate) : null;
+  const existing = row ? await findReport(q, row.id, { forUpdate }) : null;
   // Reports are one per organ and year (migration 1): the organ's own report leaves no room for a region report.
   const own = existing && !existing.rollup ? existing : null;
   const refusal = units.length === 0
@@ -114,9 +114,9 @@ export async function viewRollup(ctx: Ctx, officeId: string, year: number): Prom
 async function summedSources(q: Queryable, source: RollupSource): Promise<Rollup> {
   const units = [];
   for (const u of source.units) {
-    const [row] = await q.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [u.reportId, u.version]);
-    const data = typeof row.data === 'string' ? JSON.parse(row.data) : row.data;
-    units.push({ organ: u.organ, tables: readStoredReport(data).tables, isFinal: u.status !== undefined && isFinal(u.status) });
+    const revision = await findRevision(q, u.reportId, u.version);
+    if (!revision) throw new Error(`roll-up source ${u.reportId} v${u.version} has no revision`);
+    units.push({ organ: u.organ, tables: revision.tables, isFinal: u.status !== undefined && isFinal(u.status) });
   }
   return rollUp(units);
 }

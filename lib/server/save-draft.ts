@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { readOnlyTablesRefusal, withClerkContent, type ReadOnlyTables } from '../domain/clerk-content';
 import { MAX_PART_CHARS, ZParts, ZReport, type TParts, type TReport } from '../domain/model';
-import { readStoredReport, splitPendingInput, withPendingInCells } from '../domain/pending-input';
+import { splitPendingInput, withPendingInCells } from '../domain/pending-input';
 import { isEmptyPatch, mergePatch, patchBetween, ZReportPatch, type MergeConflict, type TReportPatch } from '../domain/report-patch';
 import { deriveTotals } from '../domain/totals';
 import { isEditable, STATUS_LABEL } from '../domain/workflow';
@@ -16,8 +16,9 @@ import { ServerError, type Ctx } from './context';
 import { loadReport } from './load-report';
 import { parseInput } from './parse-input';
 import { findRegister } from './register-records';
-import { tablesWithRegister } from './register-report-link';
-import type { ReportRecord } from './report-records';
+import { tablesFromRegister } from './register-report-link';
+import { findReport, type ReportRecord } from './report-records';
+import { findRevision } from './revision-content';
 import { storeVersion } from './store-version';
 
 const limited = (part: keyof TParts) => ZParts.shape[part].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
@@ -44,28 +45,27 @@ const READ_ONLY_REGISTER: ReadOnlyTables = { tables: ['applications'], source: '
 
 async function revisionAt(tx: Queryable, current: ReportRecord, version: number): Promise<TReport | null> {
   if (version === current.version) return current.report;
-  const [row] = version < current.version
-    ? await tx.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [current.id, version])
-    : [];
-  return row ? readStoredReport(typeof row.data === 'string' ? JSON.parse(row.data) : row.data) : null;
+  return version < current.version ? findRevision(tx, current.id, version) : null;
 }
 
 export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Promise<SaveResult> {
   const parsed = parseInput(ZInput, input, { baseVersion: '所依据的版本', patch: '修改', report: '报告' }, '报告数据不完整');
   const { baseVersion } = parsed;
   return ctx.db.transaction(async (tx) => {
-    const { record: current } = await loadReport(tx, ctx, reportId, { roles: ['clerk'], forUpdate: true });
+    const { record: current } = await loadReport(tx, ctx, reportId, { roles: ['clerk'], forUpdate: true, accepted: false });
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
     // Cells are compared as the clerk typed them: pending input (text that is no value yet) in its cell.
+    // A refused save answers with the report as the page shows it, the reviewers' accepted warnings included.
+    const shown = async () => (await findReport(tx, current.id))!;
     const baseStored = await revisionAt(tx, current, baseVersion);
-    if (!baseStored) return { ok: false, unknownBase: `所依据的第${baseVersion}版不存在（当前为第${current.version}版），请刷新页面后再修改`, current };
+    if (!baseStored) return { ok: false, unknownBase: `所依据的第${baseVersion}版不存在（当前为第${current.version}版），请刷新页面后再修改`, current: await shown() };
     const base = withPendingInCells(baseStored);
     const patch: TReportPatch = 'patch' in parsed ? parsed.patch : patchBetween(base, withPendingInCells(parsed.report));
     // Identity, scope, title and totals are the server's, accepted warnings the reviewers' (kept in their
-    // own table), a region's tables the roll-up's, a register-fed Table 2 the register's (issue 16).
-    const { acceptedWarnings: _reviewers, ...stored } = current.report;
+    // own table, not read here), a region's tables the roll-up's, a register-fed Table 2 the register's (issue 16).
+    const stored = current.report;
     const merge = mergePatch(base, withPendingInCells(stored), patch);
-    if (!merge.ok) return { ok: false, conflicts: merge.conflicts, current };
+    if (!merge.ok) return { ok: false, conflicts: merge.conflicts, current: await shown() };
     const content = splitPendingInput(merge.report);
     const register = current.rollup ? null : await findRegister(tx, current.organId, current.year);
     const readOnly = current.rollup ? READ_ONLY_ROLLUP : register?.feedsReport ? READ_ONLY_REGISTER : null;
@@ -73,7 +73,7 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     if (refusal) throw new ServerError(409, refusal);
     const stamp = { savedAt: current.updatedAt, savedBy: current.updatedBy };
     if (isEmptyPatch(patch)) return { ok: true, version: current.version, ...stamp, merged: false };
-    const report = withClerkContent(stored, { ...content, tables: current.rollup ? stored.tables : await tablesWithRegister(tx, current, deriveTotals(content.tables)) });
+    const report = withClerkContent(stored, { ...content, tables: current.rollup ? stored.tables : tablesFromRegister(register, current.year, deriveTotals(content.tables)) });
     const merged = baseVersion !== current.version;
     const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save', {
       patch: { baseVersion, cells: patch.cells ?? {}, parts: Object.keys(patch.parts ?? {}), ...(patch.signature ? { signature: patch.signature } : {}) },

@@ -2,9 +2,9 @@
 // return's audit row), what changed since then, and what the clerk said when submitting again.
 import type { Queryable } from '../db/types';
 import { diffReports, type ReportChange } from '../domain/diff-reports';
-import { ZReport } from '../domain/model';
 import type { PendingUnit } from '../domain/region-readiness';
 import type { ReportRecord } from './report-records';
+import { findRevision } from './revision-content';
 
 export type SinceReturn = {
   returnedVersion: number;
@@ -36,9 +36,8 @@ export async function changesSinceReturn(q: Queryable, record: ReportRecord): Pr
   if (!returned) return null;
   const detail = detailOf(returned);
   const version = Number(detail.version);
-  const [revision] = await q.query<{ data: unknown }>('SELECT data FROM report_revisions WHERE report_id = $1 AND version = $2', [record.id, version]);
-  if (!revision) return null;
-  const before = ZReport.parse(typeof revision.data === 'string' ? JSON.parse(revision.data) : revision.data);
+  const before = await findRevision(q, record.id, version);
+  if (!before) return null;
   return {
     returnedVersion: version,
     returnedAt: new Date(returned.at).toISOString(),
