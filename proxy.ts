@@ -2,7 +2,7 @@
 // the nonce from the request's CSP header while it renders and puts it on its scripts; the browser gets
 // the same policy on the response. Pages are rendered per request (the layout reads the session).
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, createNonce } from '@/lib/server/content-security-policy';
+import { contentSecurityPolicy, createNonce } from '@/lib/server/http/content-security-policy';
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();

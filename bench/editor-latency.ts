@@ -15,7 +15,7 @@ import { appKey, CELLS, cellSpec, getCell, setCell } from '../lib/domain/cells';
 import { findBrokenRules } from '../lib/domain/engine';
 import { deriveTotals } from '../lib/domain/totals';
 import { template } from '../lib/domain/template';
-import { saveDraft } from '../lib/server/save-draft';
+import { saveDraft } from '../lib/server/verbs/save-draft';
 import { loadActor } from '../lib/server/auth/sessions';
 import {
   ensureBuild, freePort, freshDataDir, openDatabase, SEED_004, seedClerks, signIn, startServer, type Server,

@@ -11,12 +11,12 @@ import type { Db } from '../lib/db/types';
 import { rollUp } from '../lib/domain/rollup';
 import { loadActor } from '../lib/server/auth/sessions';
 import type { Ctx } from '../lib/server/context';
-import { insertReport } from '../lib/server/insert-report';
-import { organsBelow } from '../lib/server/organs';
-import { progressBoard } from '../lib/server/progress-board';
-import { findReportsOfOrgans } from '../lib/server/report-records';
-import { runRollup } from '../lib/server/rollup-verbs';
-import { seedDemoIfEmpty } from '../lib/server/seed-demo';
+import { insertReport } from '../lib/server/data/insert-report';
+import { organsBelow } from '../lib/server/data/organs';
+import { progressBoard } from '../lib/server/verbs/progress-board';
+import { findReportsOfOrgans } from '../lib/server/data/report-records';
+import { runRollup } from '../lib/server/verbs/rollup-verbs';
+import { seedDemoIfEmpty } from '../lib/server/data/seed-demo';
 import { ensureBuild, freePort, freshDataDir, openDatabase, SEED_004, signIn, startServer, type Server } from '../scripts/proof-lib';
 import { figures, type AsyncBenchEntry, type AsyncBenchResult } from './figures';
 

@@ -7,8 +7,8 @@ import ExcelJS from 'exceljs';
 import { RESULT_KEYS, APPLICANT_TYPES, type TCase } from '../lib/domain/register/case';
 import { countRegister } from '../lib/domain/register/table2';
 import { timelinessOfYear } from '../lib/domain/register/timeliness';
-import { confirmRegisterImport } from '../lib/server/register-import';
-import { openDemoWorld, TEST_DATABASES } from '../lib/server/test-databases';
+import { confirmRegisterImport } from '../lib/server/verbs/register-import';
+import { openDemoWorld, TEST_DATABASES } from '../lib/server/data/test-databases';
 import { figures, type AsyncBenchEntry, type AsyncBenchResult } from './figures';
 
 const CASES = 10_000;

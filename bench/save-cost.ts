@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { appKey } from '../lib/domain/cells';
 import { loadActor } from '../lib/server/auth/sessions';
-import { saveDraft } from '../lib/server/save-draft';
+import { saveDraft } from '../lib/server/verbs/save-draft';
 import type { Ctx } from '../lib/server/context';
 import { freshDataDir, openDatabase, SEED_004, seedClerks } from '../scripts/proof-lib';
 import { figures, type AsyncBenchEntry } from './figures';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { actionId, callAction, DIST_DIR } from '../scripts/proof-lib';
 import { currentYearInBeijing } from '../lib/domain/beijing-date';
-import { DEMO_PASSWORD } from '../lib/server/seed-demo';
+import { DEMO_PASSWORD } from '../lib/server/data/seed-demo';
 
 const DEMO_TOWN = '演示区长寿湖镇人民政府';
 import { addUser, disableUser, resetPassword } from './admin-steps';

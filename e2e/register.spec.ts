@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { messyRegisterXlsx } from '../lib/server/register.test-support';
+import { messyRegisterXlsx } from '../lib/server/data/register.test-support';
 import { DEMO_YEARS, signIn } from './support';
 
 /** The messy register of the server tests in the demo's year in progress, with 李四's case answered late; as a file to upload. */

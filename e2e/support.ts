@@ -1,7 +1,7 @@
 // Shared steps for the browser tests: sign in as a demo user (seeded by NIANBAO_DEMO=1).
 import { expect, type Locator, type Page } from '@playwright/test';
 import { reportingCycle } from '../lib/domain/reporting-cycle';
-import { DEMO_PASSWORD } from '../lib/server/seed-demo';
+import { DEMO_PASSWORD } from '../lib/server/data/seed-demo';
 
 /**
  * The demo's years, as the server seeded them on starting today (lib/domain/reporting-cycle.ts): the year in

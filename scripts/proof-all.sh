@@ -20,7 +20,7 @@ step "crash safety: 12 clerks, 5 SIGKILLs, PGlite and PostgreSQL" npx tsx script
 step "two instances on one PostgreSQL" npx tsx scripts/proof-two-instances.ts
 step "PostgreSQL unreachable for 8 s (route level)" npx tsx scripts/proof-outage.ts
 step "hostile input: fuzz tests" npx vitest run --reporter=dot lib/domain/normalize.fuzz.test.ts lib/domain/canonical.fuzz.test.ts \
-  lib/import/docx-reader.fuzz.test.ts lib/import/import.fuzz.test.ts lib/render/inert-markup.test.ts lib/server/http.test.ts lib/db/postgres.test.ts
+  lib/import/docx-reader.fuzz.test.ts lib/import/import.fuzz.test.ts lib/render/inert-markup.test.ts lib/server/http/http.test.ts lib/db/postgres.test.ts
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

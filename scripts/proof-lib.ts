@@ -14,11 +14,11 @@ import type { Db } from '../lib/db/types';
 import { readCanonical } from '../lib/domain/canonical';
 import seed004 from '../lib/domain/fixtures/seed-004.json';
 import { ZReport, type TReport } from '../lib/domain/model';
-import { addOrgan, addUser } from '../lib/server/admin-verbs';
-import { createReport } from '../lib/server/create-report';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../lib/server/seed-demo';
+import { addOrgan, addUser } from '../lib/server/verbs/admin-verbs';
+import { createReport } from '../lib/server/verbs/create-report';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../lib/server/data/seed-demo';
 import { loadActor } from '../lib/server/auth/sessions';
-import { contentsOf, type RevisionRow } from '../lib/server/revision-content';
+import { contentsOf, type RevisionRow } from '../lib/server/data/revision-content';
 import type { Ctx } from '../lib/server/context';
 
 export const ROOT = path.resolve(__dirname, '..');

@@ -6,7 +6,7 @@ import { changePassword } from '@/lib/server/auth/change-password';
 import { landingPath } from '@/lib/server/auth/landing';
 import { SESSION_COOKIE } from '@/lib/server/auth/sessions';
 import { ServerError } from '@/lib/server/context';
-import { runAction } from '@/lib/server/run-action';
+import { runAction } from '@/lib/server/http/run-action';
 import type { ActionState } from '@/lib/views/action-state';
 
 export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -1,10 +1,10 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { addOrgan, addUser } from '@/lib/server/admin-verbs';
+import { addOrgan, addUser } from '@/lib/server/verbs/admin-verbs';
 import { ROLE_LABEL, ServerError } from '@/lib/server/context';
-import { runAction } from '@/lib/server/run-action';
-import { disableUser, enableUser, removeRole, resetPassword } from '@/lib/server/user-access-verbs';
+import { runAction } from '@/lib/server/http/run-action';
+import { disableUser, enableUser, removeRole, resetPassword } from '@/lib/server/verbs/user-access-verbs';
 import type { ActionState } from '@/lib/views/action-state';
 
 /** oneTimePassword: shown once, in the answer to the reset; never stored in clear. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AddOrganForm, AddUserForm } from '@/components/admin-forms';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { administeredOrgans, usersOfOrgans } from '@/lib/server/admin-verbs';
+import { administeredOrgans, usersOfOrgans } from '@/lib/server/verbs/admin-verbs';
 import { AdminUserRow } from '@/components/admin-user-row';
 import { ROLE_LABEL } from '@/lib/server/context';
 import { template } from '@/lib/domain/template';

@@ -4,9 +4,9 @@ import { signIn } from '@/lib/server/auth/sign-in';
 import { landingPath } from '@/lib/server/auth/landing';
 import { endSession, loadActor } from '@/lib/server/auth/sessions';
 import { clearSessionCookie, requestAddress, setSessionCookie } from '@/lib/server/auth/current-actor';
-import { appDb } from '@/lib/server/app-db';
+import { appDb } from '@/lib/server/data/app-db';
 import { ServerError } from '@/lib/server/context';
-import { runAction } from '@/lib/server/run-action';
+import { runAction } from '@/lib/server/http/run-action';
 import type { ActionState } from '@/lib/views/action-state';
 
 /** A refused sign-in keeps the name typed, so only the password is typed again. */

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { ProgressBoard } from '@/components/progress-board';
 import { parseBoardView } from '@/lib/domain/board';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { progressBoard } from '@/lib/server/progress-board';
+import { progressBoard } from '@/lib/server/verbs/progress-board';
 import { isReportYear } from '@/lib/domain/model';
 
 export const metadata: Metadata = { title: '下级单位进度' };

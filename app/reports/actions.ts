@@ -1,8 +1,8 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { createReport } from '@/lib/server/create-report';
-import { runAction } from '@/lib/server/run-action';
+import { createReport } from '@/lib/server/verbs/create-report';
+import { runAction } from '@/lib/server/http/run-action';
 import type { ActionState } from '@/lib/views/action-state';
 
 export async function createReportAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -5,8 +5,8 @@ import { CreateReportForm } from '@/components/create-report-form';
 import { countBySeverity, findBrokenRules } from '@/lib/domain/engine';
 import { STATUS_LABEL } from '@/lib/domain/workflow';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { listReports } from '@/lib/server/list-reports';
-import { findReportNotices } from '@/lib/server/report-notices';
+import { listReports } from '@/lib/server/verbs/list-reports';
+import { findReportNotices } from '@/lib/server/verbs/report-notices';
 import { ReportNoticeLine } from '@/components/report-notice';
 
 export const metadata: Metadata = { title: '我的报告' };

@@ -4,8 +4,8 @@
 // the embedded database: one PGlite folder serves one process at a time.
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client';
-import { insertOrgan, insertUser, NEW_ORGAN_FIELDS, NEW_USER_FIELDS, ZNewOrgan, ZNewUser } from '../server/accounts';
-import { writeAudit } from '../server/audit';
+import { insertOrgan, insertUser, NEW_ORGAN_FIELDS, NEW_USER_FIELDS, ZNewOrgan, ZNewUser } from '../server/data/accounts';
+import { writeAudit } from '../server/data/audit';
 import { ServerError } from '../server/context';
 import { parseInput } from '../server/parse-input';
 

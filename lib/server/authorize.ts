@@ -1,7 +1,7 @@
 // Who may do what to an organ's reports. Enforced here, in every verb, never only in the UI.
 import type { Queryable } from '../db/types';
 import { ServerError, type Actor, type Role } from './context';
-import { organAndAncestors } from './organs';
+import { organAndAncestors } from './data/organs';
 
 export type Access = { canView: boolean; roles: Role[]; viaSupervision: boolean };
 

@@ -5,7 +5,7 @@
 import type { Queryable } from '../db/types';
 import { NOT_VISIBLE, requireRole, type Access } from './authorize';
 import { ServerError, type Ctx, type Role } from './context';
-import { findReport, type ReportRecord } from './report-records';
+import { findReport, type ReportRecord } from './data/report-records';
 
 export type LoadOptions = {
   /** Any one of these in the report's organ; none given: seeing the report is enough. */

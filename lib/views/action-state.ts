@@ -1,5 +1,5 @@
 // What a server action (app/**/actions.ts) answers its form with: one shape for every form, made by
-// runAction (lib/server/action-state.ts) and shown by the form components.
+// runAction (lib/server/http/run-action.ts) and shown by the form components.
 export type ActionState<TData = undefined> = {
   /** Done: what was done, in words. */
   ok?: string;

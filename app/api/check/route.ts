@@ -1,8 +1,8 @@
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
-import { assertSameOrigin } from '@/lib/server/csrf';
-import { checkUploadedFile, requireSupervisingRole } from '@/lib/server/check-uploaded-file';
-import { errorResponse } from '@/lib/server/http';
-import { readUpload } from '@/lib/server/read-upload';
+import { assertSameOrigin } from '@/lib/server/http/csrf';
+import { checkUploadedFile, requireSupervisingRole } from '@/lib/server/verbs/check-uploaded-file';
+import { errorResponse } from '@/lib/server/http/http';
+import { readUpload } from '@/lib/server/http/read-upload';
 
 // POST /api/check — one file per request (form field `file`); answers its findings, or why it could not be read.
 export async function POST(request: Request) {

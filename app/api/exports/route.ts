@@ -5,8 +5,8 @@ import { toXlsx } from '@/lib/export/xlsx';
 import { contentDisposition } from '@/lib/render/index';
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { reportsForExport } from '@/lib/server/export-reports';
-import { errorResponse } from '@/lib/server/http';
+import { reportsForExport } from '@/lib/server/verbs/export-reports';
+import { errorResponse } from '@/lib/server/http/http';
 
 // GET /api/exports?organ=ID&year=2025&subtree=1&format=xlsx|csv|json
 export async function GET(request: Request) {

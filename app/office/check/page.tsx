@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BatchCheck } from '@/components/office/batch-check';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { MAX_UPLOAD_MB } from '@/lib/server/read-upload';
+import { MAX_UPLOAD_MB } from '@/lib/server/http/read-upload';
 
 export const metadata: Metadata = { title: '批量检查' };
 

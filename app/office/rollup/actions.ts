@@ -1,8 +1,8 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { runRollup } from '@/lib/server/rollup-verbs';
-import { runAction } from '@/lib/server/run-action';
+import { runRollup } from '@/lib/server/verbs/rollup-verbs';
+import { runAction } from '@/lib/server/http/run-action';
 import type { ActionState } from '@/lib/views/action-state';
 
 export async function runRollupAction(_prev: ActionState, form: FormData): Promise<ActionState> {

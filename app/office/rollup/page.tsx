@@ -8,7 +8,7 @@ import { describePending, NOT_STARTED } from '@/lib/domain/region-readiness';
 import { isFinal, STATUS_LABEL } from '@/lib/domain/workflow';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { viewRollup, type RollupUnitView } from '@/lib/server/rollup-verbs';
+import { viewRollup, type RollupUnitView } from '@/lib/server/verbs/rollup-verbs';
 import { isReportYear } from '@/lib/domain/model';
 
 export const metadata: Metadata = { title: '本地区汇总' };

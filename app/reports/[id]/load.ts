@@ -5,8 +5,8 @@ import { notFound } from 'next/navigation';
 import { currentCtx } from '@/lib/server/auth/current-actor';
 import type { Ctx } from '@/lib/server/context';
 import { ServerError } from '@/lib/server/context';
-import { getReport } from '@/lib/server/get-report';
-import { loadReportPage, type ReportPageData } from '@/lib/server/report-page-data';
+import { getReport } from '@/lib/server/verbs/get-report';
+import { loadReportPage, type ReportPageData } from '@/lib/server/verbs/report-page-data';
 
 export async function loadOr404(ctx: Ctx, id: string): Promise<ReportPageData> {
   try {

@@ -1,12 +1,12 @@
 'use server';
 // Server actions of the report pages: thin adapters over the workflow and review verbs.
 import { revalidatePath } from 'next/cache';
-import { acceptWarning } from '@/lib/server/accept-warning';
-import { addComment } from '@/lib/server/add-comment';
+import { acceptWarning } from '@/lib/server/verbs/accept-warning';
+import { addComment } from '@/lib/server/verbs/add-comment';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { approveReport, confirmImport, publishReport, returnReport, submitReport } from '@/lib/server/report-transitions';
-import { resolveComment } from '@/lib/server/resolve-comment';
-import { runAction } from '@/lib/server/run-action';
+import { approveReport, confirmImport, publishReport, returnReport, submitReport } from '@/lib/server/verbs/report-transitions';
+import { resolveComment } from '@/lib/server/verbs/resolve-comment';
+import { runAction } from '@/lib/server/http/run-action';
 import type { ActionState } from '@/lib/views/action-state';
 
 /** Runs the verb; once done, the report's editor and review pages show the change. */

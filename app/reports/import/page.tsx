@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportReportForm } from '@/components/import/import-report-form';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { MAX_UPLOAD_MB } from '@/lib/server/read-upload';
+import { MAX_UPLOAD_MB } from '@/lib/server/http/read-upload';
 
 export const metadata: Metadata = { title: '导入已发布的年度报告' };
 

@@ -121,7 +121,7 @@ export function readRows(sheet: Sheet, headerIndex: number, mapping: Mapping, ye
     };
     c.applicant = limited('applicant', MAX_APPLICANT);
     c.content = limited('content', MAX_TEXT);
-    // Room is left in the note for what an import could not read (lib/server/register-import.ts).
+    // Room is left in the note for what an import could not read (lib/server/verbs/register-import.ts).
     c.note = limited('note', MAX_TEXT - 500);
 
     const type = classifyType(text('applicantType'));

@@ -1,7 +1,7 @@
 // Verb: a signed-in user changes their own password (which ends a forced change after a reset); other
 // sessions of theirs end.
-import { writeAudit } from '../audit';
-import { ZPassword } from '../accounts';
+import { writeAudit } from '../data/audit';
+import { ZPassword } from '../data/accounts';
 import { ServerError, type Ctx } from '../context';
 import { parseInput } from '../parse-input';
 import { hashPassword, verifyPassword } from './password';

@@ -1,7 +1,7 @@
 // The Next.js adapter for sessions: reads the cookie, resolves the actor, and builds a verb context.
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { appDb } from '../app-db';
+import { appDb } from '../data/app-db';
 import { ServerError, type Ctx } from '../context';
 import { clientAddress, trustedProxyCount } from './client-address';
 import { actorForToken, SESSION_COOKIE, SESSION_HOURS } from './sessions';

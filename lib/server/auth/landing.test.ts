@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/types';
-import { addUser } from '../admin-verbs';
+import { addUser } from '../verbs/admin-verbs';
 import type { Ctx } from '../context';
-import { ctxFor, openDemoWorld, TEST_DATABASES } from '../test-databases';
+import { ctxFor, openDemoWorld, TEST_DATABASES } from '../data/test-databases';
 import { landingPath } from './landing';
 
 describe.each(TEST_DATABASES)('where a user lands after signing in, on $name', (database) => {

@@ -2,10 +2,10 @@
 // unknown names, malformed names. The password check is watched through the module it lives in.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/types';
-import { insertUser } from '../accounts';
+import { insertUser } from '../data/accounts';
 import { ServerError } from '../context';
-import { DEMO_PASSWORD } from '../seed-demo';
-import { openDemoWorld, TEST_DATABASES } from '../test-databases';
+import { DEMO_PASSWORD } from '../data/seed-demo';
+import { openDemoWorld, TEST_DATABASES } from '../data/test-databases';
 import { verifyPassword } from './password';
 import { signIn } from './sign-in';
 

@@ -3,8 +3,8 @@
 // timing tells a guesser more than one answer per counted attempt.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/types';
-import { ZSignInName } from '../accounts';
-import { writeAudit } from '../audit';
+import { ZSignInName } from '../data/accounts';
+import { writeAudit } from '../data/audit';
 import { ServerError } from '../context';
 import { parseInput } from '../parse-input';
 import { hashPassword, verifyPassword } from './password';

@@ -1,16 +1,16 @@
 import { cellLists2019 } from '@/lib/domain/cells-2019';
-import { assertSameOrigin } from '@/lib/server/csrf';
+import { assertSameOrigin } from '@/lib/server/http/csrf';
 import { is2019 } from '@/lib/domain/edition-2019';
 import { buildDocumentModel } from '@/lib/render/document-model';
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { errorResponse } from '@/lib/server/http';
-import { importPublishedReport } from '@/lib/server/import-published-report';
-import { isKeptEdition } from '@/lib/server/imported-report';
-import { previewImport } from '@/lib/server/preview-import';
+import { errorResponse } from '@/lib/server/http/http';
+import { importPublishedReport } from '@/lib/server/verbs/import-published-report';
+import { isKeptEdition } from '@/lib/server/data/imported-report';
+import { previewImport } from '@/lib/server/verbs/preview-import';
 import type { ImportPreviewView } from '@/lib/views/import-preview';
-import { readUpload } from '@/lib/server/read-upload';
-import { findingViews } from '@/lib/server/report-page-data';
+import { readUpload } from '@/lib/server/http/read-upload';
+import { findingViews } from '@/lib/server/verbs/report-page-data';
 
 /** The clerk's values for unread cells (a JSON object of cell name → text); the verb checks them. */
 function parseFilled(raw: string | undefined): unknown {

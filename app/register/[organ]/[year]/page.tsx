@@ -8,8 +8,8 @@ import { appKeyOf, cellSpec } from '@/lib/domain/cells';
 import { casesInCell } from '@/lib/domain/register/table2';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { loadRegister, type RegisterView } from '@/lib/server/register-load';
-import { findReportsOfOrgans } from '@/lib/server/report-records';
+import { loadRegister, type RegisterView } from '@/lib/server/verbs/register-load';
+import { findReportsOfOrgans } from '@/lib/server/data/report-records';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,10 +5,10 @@ import { ChangeList } from '@/components/change-list';
 import { diffReports } from '@/lib/domain/diff-reports';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { getReport } from '@/lib/server/get-report';
-import { findPreviousReport } from '@/lib/server/report-records';
-import { getRevision, listRevisions } from '@/lib/server/revisions';
-import { listWorkflowEvents } from '@/lib/server/workflow-events';
+import { getReport } from '@/lib/server/verbs/get-report';
+import { findPreviousReport } from '@/lib/server/data/report-records';
+import { getRevision, listRevisions } from '@/lib/server/verbs/revisions';
+import { listWorkflowEvents } from '@/lib/server/verbs/workflow-events';
 import { reportPageMetadata } from '../load';
 
 export const generateMetadata = ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => reportPageMetadata(params, '修改记录');

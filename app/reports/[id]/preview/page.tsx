@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ReportCharts } from '@/components/report-charts';
 import { ReportPreview } from '@/lib/render/report-preview';
 import { outcomeMix, trendSeries } from '@/lib/domain/chart-data';
-import { findReportsOfOrgans } from '@/lib/server/report-records';
+import { findReportsOfOrgans } from '@/lib/server/data/report-records';
 import { buildDocumentModel } from '@/lib/render/document-model';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { loadOr404, reportPageMetadata } from '../load';

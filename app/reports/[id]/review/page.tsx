@@ -11,8 +11,8 @@ import { describePending } from '@/lib/domain/region-readiness';
 import { buildDocumentModel } from '@/lib/render/document-model';
 import { previewMarks } from '@/lib/render/preview-marks';
 import { requireCtx } from '@/lib/server/auth/current-actor';
-import { commentViews, findingViews } from '@/lib/server/report-page-data';
-import { changesSinceReturn, lastSubmitNote } from '@/lib/server/since-return';
+import { commentViews, findingViews } from '@/lib/server/verbs/report-page-data';
+import { changesSinceReturn, lastSubmitNote } from '@/lib/server/verbs/since-return';
 import { loadOr404, reportPageMetadata } from '../load';
 
 export const generateMetadata = ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => reportPageMetadata(params, '审核');

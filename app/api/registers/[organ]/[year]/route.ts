@@ -1,9 +1,9 @@
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
-import { assertSameOrigin } from '@/lib/server/csrf';
-import { errorResponse, readJsonBody } from '@/lib/server/http';
-import { createRegister } from '@/lib/server/register-create';
-import { loadRegister } from '@/lib/server/register-load';
-import { saveRegister } from '@/lib/server/register-save';
+import { assertSameOrigin } from '@/lib/server/http/csrf';
+import { errorResponse, readJsonBody } from '@/lib/server/http/http';
+import { createRegister } from '@/lib/server/verbs/register-create';
+import { loadRegister } from '@/lib/server/verbs/register-load';
+import { saveRegister } from '@/lib/server/verbs/register-save';
 
 type Params = { params: Promise<{ organ: string; year: string }> };
 // 10,000 cases with their texts: a whole save stays under this.

@@ -1,11 +1,11 @@
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
 import { NOT_VISIBLE } from '@/lib/server/authorize';
-import { assertSameOrigin } from '@/lib/server/csrf';
+import { assertSameOrigin } from '@/lib/server/http/csrf';
 import { ServerError } from '@/lib/server/context';
-import { errorResponse, readJsonBody } from '@/lib/server/http';
-import { isUuid } from '@/lib/server/ids';
+import { errorResponse, readJsonBody } from '@/lib/server/http/http';
+import { isUuid } from '@/lib/server/data/ids';
 import { MAX_PART_CHARS } from '@/lib/domain/model';
-import { saveDraft } from '@/lib/server/save-draft';
+import { saveDraft } from '@/lib/server/verbs/save-draft';
 
 // Four narrative parts at their limit in UTF-8, plus the tables: anything larger is not a report.
 const MAX_BODY_BYTES = MAX_PART_CHARS * 4 * 3 + 64 * 1024;

@@ -1,7 +1,7 @@
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
-import { assertSameOrigin } from '@/lib/server/csrf';
-import { errorResponse, readJsonBody } from '@/lib/server/http';
-import { linkReportToRegister } from '@/lib/server/register-use';
+import { assertSameOrigin } from '@/lib/server/http/csrf';
+import { errorResponse, readJsonBody } from '@/lib/server/http/http';
+import { linkReportToRegister } from '@/lib/server/verbs/register-use';
 
 // POST { use: true|false }: the report takes Table 2 from the organ's register of its year, or stops.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { RegisterImportForm } from '@/components/register/register-import-form';
 import { requireCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { loadRegister } from '@/lib/server/register-load';
+import { loadRegister } from '@/lib/server/verbs/register-load';
 
 export const metadata: Metadata = { title: '导入申请台账' };
 

@@ -1,8 +1,8 @@
 import { contentDisposition, renderReport } from '@/lib/render/index';
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { errorResponse } from '@/lib/server/http';
-import { loadReportPage } from '@/lib/server/report-page-data';
+import { errorResponse } from '@/lib/server/http/http';
+import { loadReportPage } from '@/lib/server/verbs/report-page-data';
 
 // GET /reports/{id}/download/docx|pdf — the report as Word-compatible DOCX or as PDF.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; format: string }> }) {

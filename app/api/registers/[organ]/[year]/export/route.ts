@@ -1,7 +1,7 @@
 import { contentDisposition } from '@/lib/render/index';
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
-import { errorResponse } from '@/lib/server/http';
-import { exportRegister } from '@/lib/server/register-export';
+import { errorResponse } from '@/lib/server/http/http';
+import { exportRegister } from '@/lib/server/verbs/register-export';
 
 // GET: the register as XLSX, for the organ's own clerks and reviewers; audited (register.export).
 export async function GET(_request: Request, { params }: { params: Promise<{ organ: string; year: string }> }) {

@@ -1,9 +1,9 @@
 import { requireApiCtx } from '@/lib/server/auth/current-actor';
 import { ServerError } from '@/lib/server/context';
-import { assertSameOrigin } from '@/lib/server/csrf';
-import { errorResponse } from '@/lib/server/http';
-import { readUpload } from '@/lib/server/read-upload';
-import { confirmRegisterImport, previewRegisterImport } from '@/lib/server/register-import';
+import { assertSameOrigin } from '@/lib/server/http/csrf';
+import { errorResponse } from '@/lib/server/http/http';
+import { readUpload } from '@/lib/server/http/read-upload';
+import { confirmRegisterImport, previewRegisterImport } from '@/lib/server/verbs/register-import';
 
 // POST — form fields: file, step=preview|confirm, options (JSON: mapping, valueMap; for confirm also
 // decisions, mode, baseVersion). The file is sent again on confirm: nothing is kept between the steps.
