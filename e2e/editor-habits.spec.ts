@@ -1,10 +1,9 @@
 // The clerk's habits in the editor (issue 13): redo, Ctrl+S, progress per part, the 填报说明 of the focused
 // cell, the reviewer's return reason and open comments first, Chinese 404 page, titles that name the page.
 import { expect, test, type Page } from '@playwright/test';
-import seed004 from '../lib/domain/fixtures/seed-004.json';
 import { appKey, cellSpec } from '../lib/domain/cells';
 import { template } from '../lib/domain/template';
-import { commentAt, createReport, signIn } from './support';
+import { commentAt, createReport, signIn, submittedForReview } from './support';
 
 const TOWN = '演示区长寿湖镇人民政府';
 const cellName = (row: number, col: number) => cellSpec(appKey(row, col)).name;
@@ -91,23 +90,7 @@ test('the 填报说明 of the focused cell\'s row and column shows under the tab
 });
 
 test('a returned report shows its reason and open comments at the top of the editor and in the list', async ({ browser }) => {
-  const clerkContext = await browser.newContext();
-  const clerk = await clerkContext.newPage();
-  await signIn(clerk, 'clerk');
-  // A report of its own year, filled with seed 004's content (no error finding), submitted by the clerk.
-  const url = await createReport(clerk, 2097);
-  const id = url.split('/').at(-1)!;
-  const saved = await clerk.request.put(`/api/reports/${id}/draft`, {
-    headers: { origin: new URL(url).origin }, data: { baseVersion: 1, report: seed004 },
-  });
-  expect(saved.status()).toBe(200);
-  await clerk.reload();
-  await clerk.getByRole('button', { name: '提交审核' }).click();
-  await expect(clerk.getByRole('region', { name: '审核流程' })).toContainText('已提交');
-
-  const reviewer = await (await browser.newContext()).newPage();
-  await signIn(reviewer, 'reviewer');
-  await reviewer.goto(`/reports/${id}/review`);
+  const { clerk, reviewer, url } = await submittedForReview(browser, 2097);
   await commentAt(reviewer, reviewer.getByTitle(cellName(1, 0), { exact: true }), `批注：${cellName(1, 0)}`, '上年结转请与2021年度报告核对。');
   await expect(reviewer.getByText('上年结转请与2021年度报告核对。')).toBeVisible();
   await reviewer.getByLabel('审核意见（退回时必填）').fill('表三与原件不一致，请核对后提交');

@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import seed004 from '../lib/domain/fixtures/seed-004.json';
 import { appKey, cellSpec } from '../lib/domain/cells';
-import { commentAt, createReport, signIn } from './support';
+import { commentAt, submittedForReview } from './support';
 
 const shot = (name: string) => `test-results/screens/${name}.png`;
 const overview = seed004.parts.overview;
@@ -48,21 +48,7 @@ async function editOverview(clerk: Page, url: string, text: string): Promise<voi
 }
 
 test('a comment by clicking a cell, by keyboard at a heading and by selecting a sentence; marks; the sentence is found again after edits', async ({ browser }) => {
-  const clerk = await (await browser.newContext()).newPage();
-  await signIn(clerk, 'clerk');
-  const url = await createReport(clerk, 2077);
-  const id = url.split('/').at(-1)!;
-  const saved = await clerk.request.put(`/api/reports/${id}/draft`, {
-    headers: { origin: new URL(url).origin }, data: { baseVersion: 1, report: seed004 },
-  });
-  expect(saved.status()).toBe(200);
-  await clerk.reload();
-  await clerk.getByRole('button', { name: '提交审核' }).click();
-  await expect(clerk.getByRole('region', { name: '审核流程' })).toContainText('已提交');
-
-  const reviewer = await (await browser.newContext()).newPage();
-  await signIn(reviewer, 'reviewer');
-  await reviewer.goto(`/reports/${id}/review`);
+  const { clerk, reviewer, id, url } = await submittedForReview(browser, 2077);
   // No anchor dropdown any more: the preview is where comments are made.
   await expect(reviewer.getByLabel('批注位置')).toHaveCount(0);
 

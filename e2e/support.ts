@@ -1,5 +1,6 @@
 // Shared steps for the browser tests: sign in as a demo user (seeded by NIANBAO_DEMO=1).
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import seed004 from '../lib/domain/fixtures/seed-004.json';
 import { reportingCycle } from '../lib/domain/reporting-cycle';
 import { DEMO_PASSWORD } from '../lib/server/data/seed-demo';
 
@@ -45,4 +46,27 @@ export async function commentAt(page: Page, place: Locator, boxName: string | Re
   await expect(box.getByRole('list', { name: '此处的未解决批注' })).toContainText(text);
   await page.keyboard.press('Escape');
   await expect(box).toHaveCount(0);
+}
+
+/**
+ * A report of the given year filled with seed 004's content (no error finding), submitted by the clerk, and
+ * the town's reviewer on its review page: each in a browser context of their own.
+ */
+export async function submittedForReview(browser: Browser, year: number): Promise<{ clerk: Page; reviewer: Page; id: string; url: string }> {
+  const clerk = await (await browser.newContext()).newPage();
+  await signIn(clerk, 'clerk');
+  const url = await createReport(clerk, year);
+  const id = url.split('/').at(-1)!;
+  const saved = await clerk.request.put(`/api/reports/${id}/draft`, {
+    headers: { origin: new URL(url).origin }, data: { baseVersion: 1, report: seed004 },
+  });
+  expect(saved.status()).toBe(200);
+  await clerk.reload();
+  await clerk.getByRole('button', { name: '提交审核' }).click();
+  await expect(clerk.getByRole('region', { name: '审核流程' })).toContainText('已提交');
+
+  const reviewer = await (await browser.newContext()).newPage();
+  await signIn(reviewer, 'reviewer');
+  await reviewer.goto(`/reports/${id}/review`);
+  return { clerk, reviewer, id, url };
 }
