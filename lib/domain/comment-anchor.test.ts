@@ -43,7 +43,7 @@ describe('locateAnchor', () => {
 
   it('names a quote by its paragraph and its words, and marks where it is', () => {
     expect(locateAnchor(anchor, { parts })).toEqual({
-      anchor: 'paragraph:overview:1', range: { start: 9, end: 19 }, quoteLost: false, label: '一、总体情况 第2段「全年收到申请十二件，」',
+      anchor: 'paragraph:overview:1', range: { start: 9, end: 19 }, quoteLost: false, verbatim: true, label: '一、总体情况 第2段「全年收到申请十二件，」',
     });
   });
 
@@ -55,11 +55,11 @@ describe('locateAnchor', () => {
   it('says so when the quote is gone, and falls back to the paragraph', () => {
     const gone = { ...parts, overview: '（一）主动公开。本年度主动公开政府信息九十八条。\n（二）依申请公开。' };
     expect(locateAnchor(anchor, { parts: gone })).toEqual({
-      anchor: 'paragraph:overview:1', range: null, quoteLost: true, label: '一、总体情况 第2段「全年收到申请十二件，」（原文已修改，未找到所评论的句子）',
+      anchor: 'paragraph:overview:1', range: null, quoteLost: true, verbatim: false, label: '一、总体情况 第2段「全年收到申请十二件，」（原文已修改，未找到所评论的句子）',
     });
   });
 
   it('leaves a cell or a part as it is', () => {
-    expect(locateAnchor({ anchor: 'cell:litigation.0', quote: null }, { parts })).toEqual({ anchor: 'cell:litigation.0', range: null, quoteLost: false, label: '行政复议 / 结果维持' });
+    expect(locateAnchor({ anchor: 'cell:litigation.0', quote: null }, { parts })).toEqual({ anchor: 'cell:litigation.0', range: null, quoteLost: false, verbatim: true, label: '行政复议 / 结果维持' });
   });
 });

@@ -67,6 +67,8 @@ export type LocatedAnchor = {
   range: { start: number; end: number } | null;
   /** The quote is no longer in the part: the comment stays on its paragraph and says so. */
   quoteLost: boolean;
+  /** No quote, or its words are still there word for word (perhaps moved); false when found only by likeness or lost. */
+  verbatim: boolean;
   /** In words: 「一、总体情况 第2段「本年度…」」, with 「原文已修改…」 when the quote is lost. */
   label: string;
 };
@@ -74,11 +76,11 @@ export type LocatedAnchor = {
 /** Finds a comment's quote again in the report's current text (text-quote.ts) and names the place. */
 export function locateAnchor({ anchor, quote }: { anchor: string; quote: TTextQuote | null }, report: Pick<TReport, 'parts'>): LocatedAnchor {
   const parsed = parseAnchor(anchor);
-  if (!quote || parsed?.kind !== 'paragraph') return { anchor, range: null, quoteLost: false, label: describeAnchor(anchor) };
+  if (!quote || parsed?.kind !== 'paragraph') return { anchor, range: null, quoteLost: false, verbatim: true, label: describeAnchor(anchor) };
   const match = refindQuote(paragraphsOf(report.parts?.[parsed.part]), parsed.index, quote);
-  if (!match) return { anchor, range: null, quoteLost: true, label: `${describeQuote(anchor, quote.text)}（${QUOTE_LOST}）` };
+  if (!match) return { anchor, range: null, quoteLost: true, verbatim: false, label: `${describeQuote(anchor, quote.text)}（${QUOTE_LOST}）` };
   const now = paragraphAnchor(parsed.part, match.index);
-  return { anchor: now, range: { start: match.start, end: match.end }, quoteLost: false, label: describeQuote(now, quote.text) };
+  return { anchor: now, range: { start: match.start, end: match.end }, quoteLost: false, verbatim: match.exact, label: describeQuote(now, quote.text) };
 }
 
 /** Whether the quote is the text of the anchored paragraph at its offsets now (a new comment must be). */

@@ -40,8 +40,8 @@ export function commentViews(comments: ReviewComment[], report: Pick<TReport, 'p
     const href = !linkToEditor ? null
       : kind === 'cell' ? `#cell-${a.replace(/\./g, '-')}`
         : `#part-${a}`;
-    const { anchor: place, range, quoteLost, label } = locateAnchor(c, report);
-    return { ...c, place, range, quoteLost, anchorLabel: label, anchorHref: href };
+    const { anchor: place, range, quoteLost, verbatim, label } = locateAnchor(c, report);
+    return { ...c, place, range, quoteLost, verbatim, anchorLabel: label, anchorHref: href };
   });
 }
 

@@ -6,7 +6,7 @@ import { CommentablePreview } from '@/components/review/commentable-preview';
 import { CommentsPanel } from '@/components/review/comments-panel';
 import { FindingsReview } from '@/components/review/findings-review';
 import { WorkflowBar } from '@/components/review/workflow-bar';
-import { changedAnchors } from '@/lib/domain/anchor-changes';
+import { changedAnchors, hasPlaceChanged } from '@/lib/domain/anchor-changes';
 import { describePending } from '@/lib/domain/region-readiness';
 import { buildDocumentModel } from '@/lib/render/document-model';
 import { previewMarks } from '@/lib/render/preview-marks';
@@ -55,7 +55,7 @@ export default async function ReviewPage({ params, searchParams }: {
             <ChangesSinceReturn
               {...since}
               version={record.version}
-              openComments={open.map((c) => ({ ...c, anchorChanged: changed(c.anchor) }))}
+              openComments={open.map((c) => ({ ...c, anchorChanged: hasPlaceChanged(c, changed) }))}
               fullHref={`/reports/${id}/review?view=full`}
             />
           ) : (
