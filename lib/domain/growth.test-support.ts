@@ -5,9 +5,7 @@
 // floored at a fraction of a millisecond, below which the timer says nothing.
 const FLOOR_MS = 0.25;
 
-/** How many times longer the work takes on the input of size 4n than on the one of size n. */
-export async function growthOver4x<T>(make: (n: number) => T, work: (input: T) => unknown, n: number, times = 5): Promise<number> {
-  const inputs = [make(n), make(4 * n)];
+async function measureOnce<T>(inputs: readonly [T, T], work: (input: T) => unknown, times: number): Promise<number> {
   const best = [Infinity, Infinity];
   // Interleaved, so a burst of load or a collection falls on both sides alike.
   for (let i = 0; i < times; i++) {
@@ -18,6 +16,18 @@ export async function growthOver4x<T>(make: (n: number) => T, work: (input: T) =
     }
   }
   return Math.max(best[1], FLOOR_MS) / Math.max(best[0], FLOOR_MS);
+}
+
+/**
+ * How many times longer the work takes on the input of size 4n than on the one of size n. A figure over the
+ * limit is measured again (up to three times, the lowest kept): a burst of load can inflate one measurement,
+ * while work that really grows faster than linearly is over the limit every time.
+ */
+export async function growthOver4x<T>(make: (n: number) => T, work: (input: T) => unknown, n: number, times = 3): Promise<number> {
+  const inputs = [make(n), make(4 * n)] as const;
+  let lowest = Infinity;
+  for (let attempt = 0; attempt < 3 && lowest >= LINEAR_GROWTH_LIMIT; attempt++) lowest = Math.min(lowest, await measureOnce(inputs, work, times));
+  return lowest;
 }
 
 /** Linear (4×) with room for cache effects and noise; quadratic work (16×) never passes. */

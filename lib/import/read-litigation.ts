@@ -1,7 +1,7 @@
 // Table 3 (spec §5): fifteen numbers — 行政复议, 未经复议直接起诉, 复议后起诉, five each — in printed order,
 // whether on one row, in three small tables (PDF-to-Markdown), one cell per line, or run together after the
 // header words (a crawler's text).
-import { LIT_CELLS, LIT_COLS } from '../domain/template';
+import { LIT_CELLS, LIT_COLS, template } from '../domain/template';
 import type { Span } from './reading';
 import { fromPrinted, fromRun, type RowInput } from './row-cells';
 import { segmentsOf, withoutTrailingYear } from './run-together';
@@ -11,12 +11,19 @@ import type { ReadLog } from './types';
 
 const TITLE = SECTION_TITLES.litigation;
 
-/** The header words of Table 3; in a crawler's run the numbers come after the last of them. */
-const HEADER_END = /(?:总计|审结)(?=[\d\s]*$)/;
+// The header words come from the template's column labels (plain words, no pattern characters).
+const COLUMN_LABELS = template.litigation.columns.map((c) => c.label);
+/** A crawler's one-line table: the first three result columns' labels in order, then a long run of digits. */
+const HEADER_ROW = new RegExp(COLUMN_LABELS.slice(0, 3).join('.*'));
+/**
+ * The header ends with the last two columns' labels (尚未审结, 总计); the numbers of a crawler's run come after
+ * them. A crawler may break 「尚未审结」, so its last two characters suffice.
+ */
+const HEADER_END = new RegExp(`(?:${COLUMN_LABELS.at(-1)}|${COLUMN_LABELS.at(-2)!.slice(-2)})(?=[\\d\\s]*$)`);
 
 function fromOneLine(region: Region): RowInput | null {
   const lines = region.text.split('\n');
-  const index = lines.findIndex((l) => l.length > 60 && /结果维持.*结果纠正.*其他结果/.test(l) && /\d{10,}/.test(l.replace(/\s+/g, '')));
+  const index = lines.findIndex((l) => l.length > 60 && HEADER_ROW.test(l) && /\d{10,}/.test(l.replace(/\s+/g, '')));
   if (index < 0) return null;
   const line = lines[index];
   const lineStart = region.base + lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0);
