@@ -3,6 +3,7 @@
 // per line with tab indents and blank lines between rows (seeds 003/004, copied from a web page), and
 // columns aligned by spaces (pdftotext -layout).
 
+import { memoString } from '../domain/memo-string';
 import type { Span } from './reading';
 
 /** `offset`: where the line's text starts in the whole text, so cells keep their place as evidence. */
@@ -51,12 +52,13 @@ const BLANK_MARKS = new Set(['', '/', '／', '-', '—', '－', '–', '——',
 
 const PRINTABLE_ASCII = /^[\t\n\r -~]*$/;
 
-export function cellKind(raw: string): CellKind {
+/** Remembered: a text is tokenised more than once (layout split, then rows), and cells repeat across rows. */
+export const cellKind = memoString((raw: string): CellKind => {
   // NFKC leaves printable ASCII as it is: most cells are plain digits, and folding costs more than the rest of the test.
   const t = (PRINTABLE_ASCII.test(raw) ? raw : raw.normalize('NFKC')).replace(/\s+/g, '');
   if (BLANK_MARKS.has(t)) return 'blank';
   return VALUE.test(t) ? 'number' : 'text';
-}
+});
 
 /** `afterBlank`: a blank line came before the row (a label line right under a row may be its continuation). */
 export type RawRow = { cells: string[]; spans: Span[]; line: number; source: 'pipe' | 'tab' | 'layout'; afterBlank: boolean };
