@@ -1,4 +1,6 @@
 // Amounts (万元) are decimal strings; arithmetic on them is exact, in integer millionths (spec §6: ≤ 6 decimals).
+import { memoString } from './memo-string';
+
 const SCALE_DIGITS = 6;
 const SCALE = 10n ** BigInt(SCALE_DIGITS);
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
@@ -13,13 +15,14 @@ export function decimalPlaces(s: string): number {
   return m?.[2]?.length ?? 0;
 }
 
-function toUnits(s: string): bigint {
+// Remembered: the same few printed amounts are summed by many rules.
+const toUnits = memoString((s: string): bigint => {
   const m = DECIMAL.exec(s);
   if (!m) throw new Error(`not a decimal: ${s}`);
   const frac = (m[2] ?? '').padEnd(SCALE_DIGITS, '0');
   if (frac.length > SCALE_DIGITS) throw new Error(`more than ${SCALE_DIGITS} decimals: ${s}`);
   return BigInt(m[1]) * SCALE + BigInt(frac);
-}
+});
 
 function fromUnits(units: bigint): string {
   const negative = units < 0n;

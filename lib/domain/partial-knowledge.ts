@@ -16,19 +16,31 @@ export function withoutUnread(findings: Finding[], unread: ReadonlySet<string>):
   return findings.filter((f) => !f.cells.some((name) => unread.has(name)));
 }
 
+type Instance = { rule: string; severity: RuleSeverity; title: string; subject: string; names: string[] };
+
+// The rule instances and their cells' names depend only on whether last year's report is there: listed once each.
+const instancesOf = new Map<boolean, Instance[]>();
+function ruleInstances(hasPrevious: boolean): Instance[] {
+  let listed = instancesOf.get(hasPrevious);
+  if (!listed) {
+    listed = template.rules.flatMap((def) =>
+      (RULE_CELLS[def.id]?.({ hasPrevious }) ?? []).map(({ subject, cells }) => ({
+        rule: def.id, severity: def.severity, title: def.title, subject, names: cells.map((k) => cellSpec(k).name),
+      })));
+    instancesOf.set(hasPrevious, listed);
+  }
+  return listed;
+}
+
 /** Every instance of the table rules that reads an unread cell, in the template's rule order. */
 export function findUndecidableRules(input: { hasPrevious: boolean }, unread: ReadonlySet<string>): Undecidable[] {
   if (unread.size === 0) return [];
   const out: Undecidable[] = [];
-  for (const def of template.rules) {
-    const instances = RULE_CELLS[def.id]?.(input) ?? [];
-    for (const { subject, cells } of instances) {
-      const names = cells.map((k) => cellSpec(k).name);
-      const stopping = names.filter((n) => unread.has(n));
-      if (!stopping.length) continue;
-      const shown = stopping.slice(0, 3).join('、') + (stopping.length > 3 ? `等${stopping.length}格` : '');
-      out.push({ rule: def.id, severity: def.severity, subject, cells: names, unread: stopping, message: `${def.title}（${subject}）${UNDECIDABLE_LABEL}：${shown}未能读取` });
-    }
+  for (const { rule, severity, title, subject, names } of ruleInstances(input.hasPrevious)) {
+    const stopping = names.filter((n) => unread.has(n));
+    if (!stopping.length) continue;
+    const shown = stopping.slice(0, 3).join('、') + (stopping.length > 3 ? `等${stopping.length}格` : '');
+    out.push({ rule, severity, subject, cells: [...names], unread: stopping, message: `${title}（${subject}）${UNDECIDABLE_LABEL}：${shown}未能读取` });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Narrative text → paragraphs (spec §10: one string per part, paragraphs separated by \n). Text from a PDF
 // is wrapped at the page width and its lines are joined again; text copied from a page keeps its lines.
+import { memoString } from '../domain/memo-string';
 import { isPageNumberLine, normalizeText } from './text-lines';
 
 const SENTENCE_END = /[。！？；：!?;:”’）)]$/;
@@ -12,8 +13,13 @@ export function tidyParagraph(text: string): string {
   return text.replace(/[ \t]+/g, ' ').replace(SPACE_NEAR_CJK, '').replace(/\*\*/g, '').trim();
 }
 
-const contentLines = (region: string) =>
-  normalizeText(region).split('\n').filter((l) => l.trim() && !isPageNumberLine(l)).map((l) => l.replace(/^(\s*)#{1,6}\s+/, '$1'));
+// Remembered for the last few regions: a report's narrative is split once to tell whether it is wrapped and
+// again into paragraphs. Callers only read the lines.
+const contentLines = memoString(
+  (region: string): readonly string[] =>
+    normalizeText(region).split('\n').filter((l) => l.trim() && !isPageNumberLine(l)).map((l) => l.replace(/^(\s*)#{1,6}\s+/, '$1')),
+  8,
+);
 
 /** Whether the narrative was wrapped at a fixed width: many long lines stop without ending a sentence. */
 export function isWrapped(regions: string[]): boolean {

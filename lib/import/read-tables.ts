@@ -3,6 +3,7 @@
 // Table 3 group by group; every cell ends as a value, a blank or unread, with its evidence. The canonical
 // tables hold the values, and null for blanks and unread cells.
 import { normalizeCell2019, template2019, type TAnyReport } from '../domain/edition-2019';
+import { memoString } from '../domain/memo-string';
 import type { TCell } from '../domain/model';
 import { normalizeCell } from '../domain/normalize';
 import { APP_COLS, template } from '../domain/template';
@@ -36,9 +37,14 @@ const namesOf = (rows: { section?: string; group?: string; label: string }[]) =>
   rows.map((row) => template.applications.columns.map((c) => [row.section, row.group, row.label, c.label].filter(Boolean).join(SEP)));
 const APP_NAMES: Record<ApplicationsShape, string[][]> = { full: namesOf(template.applications.rows), 'single-other': namesOf(template2019.applications.rows) };
 const appNames = (shape: ApplicationsShape) => APP_NAMES[shape];
+// A cell's value by its printed text, remembered per type: the same few texts fill most cells of every report.
+const VALUE_OF: Record<ValueType, (printed: string) => TCell> = {
+  count: memoString((printed) => normalizeCell(printed, 'count').value),
+  amount: memoString((printed) => normalizeCell(printed, 'amount').value),
+  delta: memoString((printed) => normalizeCell2019(printed, 'delta').value),
+};
 function valueOf(reading: CellReading, type: ValueType): TCell {
-  if (reading.status !== 'value') return null;
-  return type === 'delta' ? normalizeCell2019(reading.value, 'delta').value : normalizeCell(reading.value, type).value;
+  return reading.status === 'value' ? VALUE_OF[type](reading.value) : null;
 }
 
 /** Table 1's readings by row key: no sums tie its cells, so a run is read only where its digits alone decide. */

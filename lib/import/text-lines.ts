@@ -3,20 +3,27 @@
 // per line with tab indents and blank lines between rows (seeds 003/004, copied from a web page), and
 // columns aligned by spaces (pdftotext -layout).
 
+import { memoString } from '../domain/memo-string';
 import type { Span } from './reading';
 
 /** `offset`: where the line's text starts in the whole text, so cells keep their place as evidence. */
 export type Line = { text: string; n: number; offset: number };
 
+const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/;
+// One pass over the whole text: a line end (pdftotext starts a page with \f: no extra line after one, so line
+// numbers stay the file's), a page break, an invisible character, a Unicode space, an ideographic space.
+const TO_PLAIN = /(?:\r\n?|\n)\f|\r\n?|\f|[\u200B\u200C\u200D\u2060\uFEFF\u00AD]|[\u00A0\u1680\u2000-\u200A\u202F\u205F]|\u3000/g;
+
+function plain(m: string): string {
+  const c = m.charCodeAt(0);
+  if (c === 0x0d || c === 0x0a || c === 0x0c) return '\n';
+  if (c === 0x3000) return '  ';
+  return ZERO_WIDTH.test(m) ? '' : ' ';
+}
+
 /** Line ends, page breaks and the many Unicode spaces made plain; tabs kept (they mark flattened cells). */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n\f/g, '\n') // pdftotext starts a page with \f: no extra line, so line numbers stay the file's
-    .replace(/\f/g, '\n')
-    .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g, ' ')
-    .replace(/\u3000/g, '  ');
+  return text.replace(TO_PLAIN, plain);
 }
 
 // 「-3-」「— 5 —」「- 12 -」「第 3 页」「3/7」 alone on a line.
@@ -51,12 +58,13 @@ const BLANK_MARKS = new Set(['', '/', '／', '-', '—', '－', '–', '——',
 
 const PRINTABLE_ASCII = /^[\t\n\r -~]*$/;
 
-export function cellKind(raw: string): CellKind {
+/** Remembered: a text is tokenised more than once (layout split, then rows), and cells repeat across rows. */
+export const cellKind = memoString((raw: string): CellKind => {
   // NFKC leaves printable ASCII as it is: most cells are plain digits, and folding costs more than the rest of the test.
   const t = (PRINTABLE_ASCII.test(raw) ? raw : raw.normalize('NFKC')).replace(/\s+/g, '');
   if (BLANK_MARKS.has(t)) return 'blank';
   return VALUE.test(t) ? 'number' : 'text';
-}
+});
 
 /** `afterBlank`: a blank line came before the row (a label line right under a row may be its continuation). */
 export type RawRow = { cells: string[]; spans: Span[]; line: number; source: 'pipe' | 'tab' | 'layout'; afterBlank: boolean };
