@@ -1,7 +1,9 @@
 // The server's cost of one autosave (issue 13): the verb saveDraft in this process on PGlite, for a save
 // that sends the whole report (as every save did before patches; the command line still may) and for the
-// editor's patch of the one cell typed. Both store a new version with its revision and audit row; the
-// whole report is the baseline, in the same run.
+// editor's patch of the one cell typed. Both store a new version with its revision and audit row. The whole
+// report goes the full way (the row read and locked, compared, written); the patch, based on the version this
+// process saved last, is written in one guarded statement (save-draft.ts, last-saved.ts). The whole report
+// is the baseline, in the same run.
 import { rmSync } from 'node:fs';
 import { appKey } from '../lib/domain/cells';
 import { loadActor } from '../lib/server/auth/sessions';

@@ -17,11 +17,14 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期须为 YYYY-MM-DD
 /** A cell as the clerk typed it: a value, or text kept as pending input by the server (pending-input.ts). */
 const ZTypedCell = z.union([z.number(), personText('单元格').max(MAX_CELL_INPUT_CHARS, `单元格输入不超过${MAX_CELL_INPUT_CHARS}字`), z.null()]);
 
+/** The narrative parts as a save may carry them: each within the length a save accepts. */
+export const ZSavedParts = z.object(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, ZParts.shape[k].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`)])) as Record<NarrativeKey, z.ZodString>);
+
 export const ZReportPatch = z.object({
   cells: z.record(z.string(), ZTypedCell)
     .refine((cells) => Object.keys(cells).every((k) => ENTERED.has(k)), { message: '含有不是填报单元格的键（合计由系统计算）' })
     .optional(),
-  parts: z.object(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, ZParts.shape[k].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`)])) as Record<NarrativeKey, z.ZodString>).partial().optional(),
+  parts: ZSavedParts.partial().optional(),
   signature: z.object({ organ: personText('落款机关').max(200, '落款机关过长'), date: isoDate.nullable() }).partial().optional(),
 });
 export type TReportPatch = z.infer<typeof ZReportPatch>;

@@ -12,7 +12,8 @@ export const STATUS_LABEL: Record<ReportStatus, string> = {
 };
 
 /** Clerks edit drafts and returned reports; a submitted report is locked, an approved one frozen. */
-export const isEditable = (status: ReportStatus): boolean => status === 'draft' || status === 'returned';
+export const EDITABLE_STATUSES: readonly ReportStatus[] = ['draft', 'returned'];
+export const isEditable = (status: ReportStatus): boolean => EDITABLE_STATUSES.includes(status);
 
 /** Only an approved (or published) version is final; everything else prints with a 「草稿」 mark. */
 export const isFinal = (status: ReportStatus): boolean => status === 'approved' || status === 'published';

@@ -6,30 +6,26 @@
 // command line, older pages): it is turned into the patch of what it changed against its base.
 import { z } from 'zod';
 import { readOnlyTablesRefusal, withClerkContent, type ReadOnlyTables } from '../../domain/clerk-content';
-import { MAX_PART_CHARS, ZParts, ZReport, type TParts, type TReport } from '../../domain/model';
+import { ZReport, type TReport } from '../../domain/model';
 import { splitPendingInput, withPendingInCells } from '../../domain/pending-input';
-import { isEmptyPatch, mergePatch, patchBetween, ZReportPatch, type MergeConflict, type TReportPatch } from '../../domain/report-patch';
+import { isEmptyPatch, mergePatch, patchBetween, ZReportPatch, ZSavedParts, type MergeConflict, type TReportPatch } from '../../domain/report-patch';
 import { deriveTotals } from '../../domain/totals';
 import { isEditable, STATUS_LABEL } from '../../domain/workflow';
 import type { Queryable } from '../../db/types';
 import { ServerError, type Ctx } from '../context';
+import { requireRole } from '../authorize';
 import { loadReport } from '../load-report';
 import { parseInput } from '../parse-input';
-import { findRegister } from '../data/register-records';
+import { rememberSaved, takeSaved } from '../data/last-saved';
+import { findRegister, type RegisterRecord } from '../data/register-records';
 import { tablesFromRegister } from '../data/register-report-link';
 import { findReport, type ReportRecord } from '../data/report-records';
 import { findRevision } from '../data/revision-content';
-import { storeVersion } from '../data/store-version';
+import { storeVersion, storeVersionIfUntouched, type StoredVersion } from '../data/store-version';
 
-const limited = (part: keyof TParts) => ZParts.shape[part].max(MAX_PART_CHARS, `每部分不超过${MAX_PART_CHARS}字`);
 const ZInput = z.union([
   z.object({ baseVersion: z.number().int().min(1), patch: ZReportPatch }),
-  z.object({
-    baseVersion: z.number().int().min(1),
-    report: ZReport.extend({
-      parts: z.object({ preamble: limited('preamble'), overview: limited('overview'), problems: limited('problems'), other: limited('other') }).optional(),
-    }),
-  }),
+  z.object({ baseVersion: z.number().int().min(1), report: ZReport.extend({ parts: ZSavedParts.optional() }) }),
 ]);
 
 export type SaveResult =
@@ -48,9 +44,52 @@ async function revisionAt(tx: Queryable, current: ReportRecord, version: number)
   return version < current.version ? findRevision(tx, current.id, version) : null;
 }
 
+/**
+ * The report to store once the patch is merged: the clerk's content in the stored report (identity, scope,
+ * title and accepted warnings are not the clerk's), totals derived, Table 2 counted from a register that feeds it.
+ */
+function contentToStore(current: ReportRecord, merged: TReport, register: RegisterRecord | null): TReport {
+  const content = splitPendingInput(merged);
+  const tables = current.rollup ? current.report.tables : tablesFromRegister(register, current.year, deriveTotals(content.tables));
+  return withClerkContent(current.report, { ...content, tables });
+}
+
+const auditOfPatch = (baseVersion: number, patch: TReportPatch) => ({
+  patch: { baseVersion, cells: patch.cells ?? {}, parts: Object.keys(patch.parts ?? {}), ...(patch.signature ? { signature: patch.signature } : {}) },
+});
+
+const remember = (ctx: Ctx, current: ReportRecord, report: TReport, stored: StoredVersion) =>
+  rememberSaved(ctx.db, {
+    record: { ...current, report, version: stored.version, updatedAt: stored.savedAt, updatedBy: ctx.actor.displayName },
+    xmin: stored.xmin,
+  });
+
+/**
+ * The common autosave: a patch on the version this process saved last, by a clerk of the organ. Written in
+ * one statement on condition that nobody wrote the row since; undefined when that cannot be known or the
+ * condition failed, and the full save decides.
+ */
+async function saveOnLastSaved(ctx: Ctx, reportId: string, baseVersion: number, patch: TReportPatch): Promise<SaveResult | undefined> {
+  const last = takeSaved(ctx.db, reportId);
+  if (!last || last.record.version !== baseVersion || last.record.rollup || isEmptyPatch(patch)) return undefined;
+  const current = last.record;
+  // The actor's roles come with the request (its session), so this is the same check the full save makes.
+  await requireRole(ctx.db, ctx.actor, current.organId, ['clerk']);
+  const base = withPendingInCells(current.report);
+  const merge = mergePatch(base, base, patch);
+  if (!merge.ok) return undefined;
+  const report = contentToStore(current, merge.report, null);
+  const stored = await storeVersionIfUntouched(ctx.db, current, report, ctx.actor.id, 'report.save', auditOfPatch(baseVersion, patch), last);
+  if (!stored) return undefined;
+  remember(ctx, current, report, stored);
+  return { ok: true, version: stored.version, savedAt: stored.savedAt, savedBy: ctx.actor.displayName, merged: false };
+}
+
 export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Promise<SaveResult> {
   const parsed = parseInput(ZInput, input, { baseVersion: '所依据的版本', patch: '修改', report: '报告' }, '报告数据不完整');
   const { baseVersion } = parsed;
+  const quick = 'patch' in parsed ? await saveOnLastSaved(ctx, reportId, baseVersion, parsed.patch) : undefined;
+  if (quick) return quick;
   return ctx.db.transaction(async (tx) => {
     const { record: current } = await loadReport(tx, ctx, reportId, { roles: ['clerk'], forUpdate: true, accepted: false });
     if (!isEditable(current.status)) throw new ServerError(409, `报告${STATUS_LABEL[current.status]}，不能修改`);
@@ -66,20 +105,21 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     const stored = current.report;
     const merge = mergePatch(base, withPendingInCells(stored), patch);
     if (!merge.ok) return { ok: false, conflicts: merge.conflicts, current: await shown() };
-    const content = splitPendingInput(merge.report);
     const register = current.rollup ? null : await findRegister(tx, current.organId, current.year);
     const readOnly = current.rollup ? READ_ONLY_ROLLUP : register?.feedsReport ? READ_ONLY_REGISTER : null;
-    const refusal = readOnly ? readOnlyTablesRefusal(stored, content, readOnly) : null;
+    const refusal = readOnly ? readOnlyTablesRefusal(stored, splitPendingInput(merge.report), readOnly) : null;
     if (refusal) throw new ServerError(409, refusal);
     const stamp = { savedAt: current.updatedAt, savedBy: current.updatedBy };
     if (isEmptyPatch(patch)) return { ok: true, version: current.version, ...stamp, merged: false };
-    const report = withClerkContent(stored, { ...content, tables: current.rollup ? stored.tables : tablesFromRegister(register, current.year, deriveTotals(content.tables)) });
+    const report = contentToStore(current, merge.report, register);
     const merged = baseVersion !== current.version;
-    const { version, savedAt } = await storeVersion(tx, current, report, ctx.actor.id, 'report.save', {
-      patch: { baseVersion, cells: patch.cells ?? {}, parts: Object.keys(patch.parts ?? {}), ...(patch.signature ? { signature: patch.signature } : {}) },
-      ...(merged ? { mergedWith: current.version } : {}),
+    const written = await storeVersion(tx, current, report, ctx.actor.id, 'report.save', {
+      ...auditOfPatch(baseVersion, patch), ...(merged ? { mergedWith: current.version } : {}),
     });
-    const saved = { version, savedAt, savedBy: ctx.actor.displayName };
+    // Remembered before the commit: should the commit fail, the row keeps its old xmin, so the next save
+    // misses this copy and is done the full way.
+    remember(ctx, current, report, written);
+    const saved = { version: written.version, savedAt: written.savedAt, savedBy: ctx.actor.displayName };
     return merged ? { ok: true, ...saved, merged: true, report, mergedWith: current.updatedBy } : { ok: true, ...saved, merged: false };
   });
 }
