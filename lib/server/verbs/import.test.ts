@@ -4,10 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/types';
 import { currentYearInBeijing } from '../../domain/beijing-date';
 import { staleYearSentences } from '../../domain/carry-over';
-import type { ReportingCycle } from '../../domain/reporting-cycle';
 import { writeCanonicalAnyEdition } from '../../domain/edition-2019';
 import { report2019 } from '../../domain/edition-2019.test-support';
 import { moveYears } from '../../domain/move-years';
@@ -24,7 +22,7 @@ import { previewImport } from './preview-import';
 import { progressBoard } from './progress-board';
 import { approveReport, confirmImport, publishReport, returnReport, submitReport } from './report-transitions';
 import { saveDraft } from './save-draft';
-import { ctxFor, openDemoWorld, TEST_DATABASES } from '../data/test-databases';
+import { ctxFor, openDemoWorld, TEST_DATABASES, type DemoWorld } from '../data/test-databases';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../../e2e/fixtures', name)));
 const SEED_003 = fixture('seed-003.txt');
@@ -37,27 +35,20 @@ const seed003In = (year: number) => new TextEncoder().encode(
 );
 
 describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (database) => {
-  let db: Db;
-  let dispose: () => Promise<void>;
-  let clerk: Ctx;
-  let reviewer: Ctx;
-  let office: Ctx;
-  let townId: string;
-  let cycle: ReportingCycle;
-  let districtId: string;
+  let w: DemoWorld;
   /** A second unit, with years of its own: a user who is both its 填报人 and 审核人, and another 审核人. */
   let ninth: { organId: string; both: Ctx; other: Ctx };
 
   beforeAll(async () => {
-    ({ db, dispose, clerk, reviewer, office, townId, districtId, cycle } = await openDemoWorld(database));
-    const { id: organId } = await addOrgan(office, { name: '演示区第九街道办事处', level: 'town', parentId: districtId });
-    await addUser(office, { username: 'both9', displayName: '兼职9', password: 'password-123', organId, roles: ['clerk', 'supervisor'] });
-    await addUser(office, { username: 'rev9', displayName: '审核9', password: 'password-123', organId, roles: ['supervisor'] });
-    ninth = { organId, both: await ctxFor(db, 'both9'), other: await ctxFor(db, 'rev9') };
+    w = await openDemoWorld(database);
+    const { id: organId } = await addOrgan(w.office, { name: '演示区第九街道办事处', level: 'town', parentId: w.districtId });
+    await addUser(w.office, { username: 'both9', displayName: '兼职9', password: 'password-123', organId, roles: ['clerk', 'supervisor'] });
+    await addUser(w.office, { username: 'rev9', displayName: '审核9', password: 'password-123', organId, roles: ['supervisor'] });
+    ninth = { organId, both: await ctxFor(w.db, 'both9'), other: await ctxFor(w.db, 'rev9') };
   }, 60_000);
-  afterAll(async () => dispose?.());
+  afterAll(async () => w?.dispose());
 
-  const preview = (bytes: Uint8Array, filename = 'report.txt', organId = townId, ctx = clerk) =>
+  const preview = (bytes: Uint8Array, filename = 'report.txt', organId = w.townId, ctx = w.clerk) =>
     previewImport(ctx, { organId, bytes, filename });
 
   /** Seed 003 moved to the year, imported into the ninth street by its 填报人-and-审核人. */
@@ -70,21 +61,21 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
 
   it('previews a published report with its findings, and refuses the year the organ already has', async () => {
     // Seed 003 moved to the year the demo town has published (seeded).
-    const bytes = new TextEncoder().encode(moveYears(new TextDecoder().decode(SEED_003), 2024, cycle.published));
+    const bytes = new TextEncoder().encode(moveYears(new TextDecoder().decode(SEED_003), 2024, w.cycle.published));
     const shown = await preview(bytes);
     if (!shown.ok) throw new Error('seed 003 should read');
-    expect([shown.edition, shown.report.year, shown.report.organ, shown.organName]).toEqual(['national-2021', cycle.published, '重庆市长寿区长寿湖镇人民政府', DEMO_TOWN]);
+    expect([shown.edition, shown.report.year, shown.report.organ, shown.organName]).toEqual(['national-2021', w.cycle.published, '重庆市长寿区长寿湖镇人民政府', DEMO_TOWN]);
     expect(shown.findings).toEqual([]);
     expect(shown.notes[0]).toBe(`文件中的机关为「重庆市长寿区长寿湖镇人民政府」，将作为「${DEMO_TOWN}」的报告保存。`);
-    expect(shown.refusal).toBe(`${DEMO_TOWN}${cycle.published}年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
-    const [existing] = await clerk.db.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [townId, cycle.published]);
+    expect(shown.refusal).toBe(`${DEMO_TOWN}${w.cycle.published}年度报告已存在，不能再导入。如需替换，请先与管理员联系。`);
+    const [existing] = await w.clerk.db.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [w.townId, w.cycle.published]);
     expect(shown.existingReportId).toBe(existing.id);
-    await expect(importPublishedReport(clerk, { organId: townId, bytes, filename: 'report.txt', digest: shown.digest }))
+    await expect(importPublishedReport(w.clerk, { organId: w.townId, bytes, filename: 'report.txt', digest: shown.digest }))
       .rejects.toMatchObject({ status: 409, message: expect.stringContaining('已存在') });
   });
 
   it('shows the cells it could not read (the clerk fills them on confirming); a preview stores nothing', async () => {
-    const count = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports'))[0].n;
+    const count = async () => (await w.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports'))[0].n;
     const before = await count();
     const broken = new TextDecoder().decode(SEED_003).replace(/一、本年新收政府信息公开申请数量\n\t1/, '一、本年新收政府信息公开申请数量\n\t壹');
     const shown = await preview(new TextEncoder().encode(broken));
@@ -94,7 +85,7 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     expect(unread[0]).toEqual(['一、本年新收政府信息公开申请数量 / 自然人', expect.objectContaining({ reason: '应有7个数，只读到6个（0 0 0 0 0 1），无法确定各数所在的列' })]);
     // Confirming needs every unread cell filled, each named when it is not.
     const bytes = new TextEncoder().encode(broken);
-    await expect(importPublishedReport(clerk, { organId: townId, bytes, filename: 'report.txt', digest: shown.digest, filled: { '一、本年新收政府信息公开申请数量 / 自然人': '1' } }))
+    await expect(importPublishedReport(w.clerk, { organId: w.townId, bytes, filename: 'report.txt', digest: shown.digest, filled: { '一、本年新收政府信息公开申请数量 / 自然人': '1' } }))
       .rejects.toThrow('一、本年新收政府信息公开申请数量 / 商业企业：未能从文件读取，请填写');
     const garbage = await preview(new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 9]), 'x.bin');
     expect(garbage).toMatchObject({ ok: false, errors: [expect.objectContaining({ message: expect.any(String) })] });
@@ -109,37 +100,37 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     if (!shown.ok) throw new Error('fixture should read');
     expect(shown.refusal).toBeNull();
     // Only the file that was shown: another file (or a changed one) with the shown fingerprint is refused.
-    await expect(importPublishedReport(clerk, { organId: townId, bytes: SEED_003, filename: 'x.txt', digest: shown.digest }))
+    await expect(importPublishedReport(w.clerk, { organId: w.townId, bytes: SEED_003, filename: 'x.txt', digest: shown.digest }))
       .rejects.toMatchObject({ status: 409 });
-    await expect(importPublishedReport(reviewer, { organId: townId, bytes: SEED_003_2022, filename: 'x.txt', digest: shown.digest }))
+    await expect(importPublishedReport(w.reviewer, { organId: w.townId, bytes: SEED_003_2022, filename: 'x.txt', digest: shown.digest }))
       .rejects.toMatchObject({ status: 403 });
-    const { id, year } = await importPublishedReport(clerk, { organId: townId, bytes: SEED_003_2022, filename: '长寿湖镇2022年报.txt', digest: shown.digest });
+    const { id, year } = await importPublishedReport(w.clerk, { organId: w.townId, bytes: SEED_003_2022, filename: '长寿湖镇2022年报.txt', digest: shown.digest });
     expect(year).toBe(2022);
-    const { record } = await getReport(clerk, id);
+    const { record } = await getReport(w.clerk, id);
     expect([record.status, record.approvedVersion, record.version, record.report.organ, record.report.level]).toEqual(['imported', null, 1, DEMO_TOWN, 'town']);
     expect(record.report.tables).toEqual((shown.report as typeof record.report).tables);
     expect(record.report.signature).toEqual({ organ: '重庆市长寿区长寿湖镇人民政府', date: '2023-01-17' });
-    const trail = async () => db.query<{ action: string; detail: Record<string, unknown> }>('SELECT action, detail FROM audit_log WHERE report_id = $1 ORDER BY id', [id]);
+    const trail = async () => w.db.query<{ action: string; detail: Record<string, unknown> }>('SELECT action, detail FROM audit_log WHERE report_id = $1 ORDER BY id', [id]);
     expect(await trail()).toEqual([{ action: 'report.import', detail: expect.objectContaining({
       year: 2022, status: 'imported', note: '导入已发布的报告', filename: '长寿湖镇2022年报.txt', printedOrgan: '重庆市长寿区长寿湖镇人民政府',
     }) }]);
-    await expect(importPublishedReport(clerk, { organId: townId, bytes: SEED_003_2022, filename: 'x.txt', digest: shown.digest }))
+    await expect(importPublishedReport(w.clerk, { organId: w.townId, bytes: SEED_003_2022, filename: 'x.txt', digest: shown.digest }))
       .rejects.toMatchObject({ status: 409 });
 
     // Not 已审定 on the office's board; neither editable nor publishable; only a 审核人 confirms it.
-    const townOnBoard = async () => (await progressBoard(office, districtId, 2022)).find((r) => r.organId === townId);
+    const townOnBoard = async () => (await progressBoard(w.office, w.districtId, 2022)).find((r) => r.organId === w.townId);
     expect(await townOnBoard()).toMatchObject({ reportId: id, state: 'imported' });
-    await expect(saveDraft(clerk, id, { baseVersion: 1, report: record.report })).rejects.toMatchObject({ status: 409 });
+    await expect(saveDraft(w.clerk, id, { baseVersion: 1, report: record.report })).rejects.toMatchObject({ status: 409 });
     const publication = { publishedOn: '2023-01-20', publishedUrl: 'https://example.gov.cn/nb2022' };
-    await expect(publishReport(clerk, id, publication)).rejects.toMatchObject({ status: 409, message: '报告当前为「已导入，待审核人确认」，不能登记发布' });
-    await expect(confirmImport(clerk, id)).rejects.toMatchObject({ status: 403 });
-    await expect(confirmImport(office, id)).rejects.toMatchObject({ status: 403 }); // the office only looks on
-    const confirmed = await confirmImport(reviewer, id);
+    await expect(publishReport(w.clerk, id, publication)).rejects.toMatchObject({ status: 409, message: '报告当前为「已导入，待审核人确认」，不能登记发布' });
+    await expect(confirmImport(w.clerk, id)).rejects.toMatchObject({ status: 403 });
+    await expect(confirmImport(w.office, id)).rejects.toMatchObject({ status: 403 }); // the office only looks on
+    const confirmed = await confirmImport(w.reviewer, id);
     expect([confirmed.status, confirmed.approvedVersion]).toEqual(['approved', 1]);
     expect(await townOnBoard()).toMatchObject({ state: 'approved' });
     expect((await trail()).map((t) => [t.action, t.detail.from, t.detail.to])).toEqual([['report.import', undefined, undefined], ['report.confirm', 'imported', 'approved']]);
-    await expect(confirmImport(reviewer, id)).rejects.toMatchObject({ status: 409 });
-    expect((await publishReport(clerk, id, publication)).status).toBe('published');
+    await expect(confirmImport(w.reviewer, id)).rejects.toMatchObject({ status: 409 });
+    expect((await publishReport(w.clerk, id, publication)).status).toBe('published');
   });
 
   it('refuses the year in progress and later years, in the preview and on confirm', async () => {
@@ -153,7 +144,7 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
       await expect(importPublishedReport(ninth.both, { organId: ninth.organId, bytes, filename: 'r.txt', digest: shown.digest }))
         .rejects.toMatchObject({ status: 400, message: shown.refusal });
     }
-    expect((await db.query('SELECT id FROM reports WHERE organ_id = $1 AND year = ANY($2::int[])', [ninth.organId, [current, 2067]]))).toEqual([]);
+    expect((await w.db.query('SELECT id FROM reports WHERE organ_id = $1 AND year = ANY($2::int[])', [ninth.organId, [current, 2067]]))).toEqual([]);
   });
 
   it('never lets the importer confirm an import, even one who is also a 审核人; a 审核人 may return it to the clerk; nobody approves what they submitted', async () => {
@@ -179,8 +170,8 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     const shown = await preview(bytes);
     if (!shown.ok) throw new Error('should read');
     expect(shown.findings.map((f) => f.rule)).toContain('APP-ROW-TOTAL');
-    const { id } = await importPublishedReport(clerk, { organId: townId, bytes, filename: 'r.txt', digest: shown.digest });
-    const { record } = await getReport(clerk, id);
+    const { id } = await importPublishedReport(w.clerk, { organId: w.townId, bytes, filename: 'r.txt', digest: shown.digest });
+    const { record } = await getReport(w.clerk, id);
     expect(record.report.tables.applications[23][6]).toBe(9);
   });
 
@@ -190,7 +181,7 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     if (!shown.ok) throw new Error('should read');
     expect(shown.edition).toBe('national-2019');
     expect(shown.refusal).toContain('2019年版格式');
-    const attempt = importPublishedReport(clerk, { organId: townId, bytes, filename: 'r2020.json', digest: shown.digest });
+    const attempt = importPublishedReport(w.clerk, { organId: w.townId, bytes, filename: 'r2020.json', digest: shown.digest });
     await expect(attempt).rejects.toMatchObject({ status: 400, message: expect.stringContaining('2019年版格式') });
   });
 
@@ -202,13 +193,13 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     expect(shown.findings).toEqual([]);
     expect(shown.refusal).toBe(EDITION_REFUSAL['pre-2019']);
     expect(shown.refusal).toContain('没有法定统计表');
-    const attempt = importPublishedReport(clerk, { organId: townId, bytes, filename: 'r2018.txt', digest: shown.digest });
+    const attempt = importPublishedReport(w.clerk, { organId: w.townId, bytes, filename: 'r2018.txt', digest: shown.digest });
     await expect(attempt).rejects.toMatchObject({ status: 400, message: EDITION_REFUSAL['pre-2019'] });
   });
 
   it('lets only the organ\'s clerks import', async () => {
-    await expect(preview(SEED_003, 'r.txt', townId, reviewer)).rejects.toMatchObject({ status: 403 });
-    await expect(preview(SEED_003, 'r.txt', districtId, clerk)).rejects.toMatchObject({ status: 404 });
+    await expect(preview(SEED_003, 'r.txt', w.townId, w.reviewer)).rejects.toMatchObject({ status: 403 });
+    await expect(preview(SEED_003, 'r.txt', w.districtId, w.clerk)).rejects.toMatchObject({ status: 404 });
   });
 
   it('starts a year from the year before: 二 from its 四, its words with every STALE-YEAR sentence, REGULATIONS-STOCK against its stock', async () => {
@@ -225,15 +216,15 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     expect(record.report.parts?.overview).toContain('2021年，长寿湖镇');
     const stale = staleYearSentences(record.report);
     expect(stale.map((s) => s.text)).toContain('2021年，我镇严格按照《条例》要求，持续规范信息管理。');
-    const findings = await checkRecord(db, record);
+    const findings = await checkRecord(w.db, record);
     expect(findings.filter((f) => f.rule === 'STALE-YEAR')).toHaveLength(stale.length);
     expect(findings.map((f) => f.rule)).not.toContain('CARRY-OVER-MISMATCH');
     // The clerk's 现行有效件数 is judged against 2021's 2 行政规范性文件: 2 + 3 − 1 = 4, not 5.
     const filled = { ...record.report, tables: { ...record.report.tables, active: { ...record.report.tables.active, normativeDocuments: [3, 1, 5] as [number, number, number] } } };
     expect((await saveDraft(both, id, { baseVersion: record.version, report: filled })).ok).toBe(true);
-    const stock = (await checkRecord(db, (await getReport(both, id)).record)).filter((f) => f.rule === 'REGULATIONS-STOCK');
+    const stock = (await checkRecord(w.db, (await getReport(both, id)).record)).filter((f) => f.rule === 'REGULATIONS-STOCK');
     expect(stock.map((f) => f.message)).toEqual(['行政规范性文件：现行有效件数=5，上年现行有效2+本年制发3−本年废止1=4，相差1']);
-    const [created] = await db.query<{ detail: { carriedFrom?: string } }>(`SELECT detail FROM audit_log WHERE report_id = $1 AND action = 'report.create'`, [id]);
+    const [created] = await w.db.query<{ detail: { carriedFrom?: string } }>(`SELECT detail FROM audit_log WHERE report_id = $1 AND action = 'report.create'`, [id]);
     expect(created.detail.carriedFrom).toBe(imported);
     // Without the choice, a blank draft as before.
     const blank = await createReport(both, { organId, year: 2025 });
@@ -241,12 +232,12 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
   });
 
   it('checks one uploaded file for supervisors and admins only, naming why an unreadable one was not read', async () => {
-    await expect(checkUploadedFile(clerk, { bytes: SEED_004, filename: '004.txt' })).rejects.toMatchObject({ status: 403 });
-    const checked = await checkUploadedFile(office, { bytes: SEED_004, filename: '004.txt' });
+    await expect(checkUploadedFile(w.clerk, { bytes: SEED_004, filename: '004.txt' })).rejects.toMatchObject({ status: 403 });
+    const checked = await checkUploadedFile(w.office, { bytes: SEED_004, filename: '004.txt' });
     expect(checked).toMatchObject({ file: '004.txt', ok: true, organ: '重庆市荣昌区人民政府', year: 2021, edition: 'national-2021' });
     expect(checked.ok && checked.findings.map((f) => [f.rule, f.severity])).toEqual([['NARRATIVE-NUMBER', 'warning'], ['FEE-STATEMENT-MISSING', 'warning']]);
-    expect(await checkUploadedFile(reviewer, { bytes: SEED_003, filename: '003.txt' })).toMatchObject({ ok: true, findings: [] });
-    const unreadable = await checkUploadedFile(office, { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), filename: 'scan.png' });
+    expect(await checkUploadedFile(w.reviewer, { bytes: SEED_003, filename: '003.txt' })).toMatchObject({ ok: true, findings: [] });
+    const unreadable = await checkUploadedFile(w.office, { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), filename: 'scan.png' });
     expect(unreadable).toEqual({ file: 'scan.png', ok: false, reason: expect.stringContaining('.png') });
   });
 });
