@@ -16,9 +16,7 @@ const outline = parseTemplate('national-2019/outline.json', ZOutline2019, outlin
 const tables = parseTemplate('national-2019/tables.json', ZTables2019, tables2019);
 
 export const template2019 = {
-  edition: outline.edition,
   firstYear: outline.firstYear,
-  lastYear: outline.lastYear,
   outdatedFrom: outline.outdatedFrom,
   outdatedMarks: outline.outdatedMarks,
   active: tables.active,

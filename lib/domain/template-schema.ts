@@ -77,12 +77,12 @@ const litigationTable = z.strictObject({
 });
 
 /** The three tables of an edition: its Table 1 blocks vary, Tables 2 and 3 have one shape. */
+/** An edition's Tables 1 and 2; Table 3 is the 2021 edition's in both (spec §9). */
 const editionTables = <B extends z.ZodType>(block: B) =>
   z.strictObject({
     source: label,
     active: z.strictObject({ title: label, headerLabel: label, blocks: z.array(block) }),
     applications: applicationsTable,
-    litigation: litigationTable,
   });
 
 export const ZTables = editionTables(
@@ -92,7 +92,7 @@ export const ZTables = editionTables(
     columns: z.array(label).min(1),
     rows: z.array(z.strictObject({ key: ZActiveRowKey, label, recognize })).min(1),
   }),
-);
+).extend({ litigation: litigationTable });
 
 export const ZRules = z.strictObject({
   source: label,
@@ -118,13 +118,11 @@ export const ZExplanations = z.strictObject({
   litigation: z.strictObject({ groups: z.array(explained), columns: z.array(explained) }),
 });
 
+/** The 2019 edition's own facts; its parts and headings are the 2021 outline's. */
 export const ZOutline2019 = z.strictObject({
-  edition: z.literal('national-2019'),
   source: label,
-  titleSuffix: label,
+  /** Reports of years before this one are in the pre-2019 format (lib/domain/pre-2019.ts). */
   firstYear: z.number().int(),
-  lastYear: z.number().int(),
-  parts: z.array(outlinePart).length(7).check(partsOneEach),
   /** From this reporting year on, a report in the 2019 tables is OUTDATED-FORMAT (spec §6). */
   outdatedFrom: z.number().int(),
   outdatedMarks: z.array(label),
