@@ -38,6 +38,13 @@ describe.each(TEST_DATABASES)('application register on $name', (database) => {
   }, 120_000);
   afterAll(async () => w?.dispose());
 
+  it('takes the years a report may have, and refuses others naming the range', async () => {
+    expect(await createRegister(w.clerk, w.townId, 2150)).toEqual({ version: 1, carried: 0 });
+    for (const year of [1999, 2200, 2024.5]) {
+      await expect(createRegister(w.clerk, w.townId, year)).rejects.toMatchObject({ status: 400, message: '「年度」须为2000至2199之间的整数' });
+    }
+  });
+
   it('2024: a register with one case answered and one open at 12月31日', async () => {
     await createRegister(w.clerk, w.townId, 2024);
     const saved = await saveRegister(w.clerk, w.townId, 2024, {
