@@ -25,11 +25,18 @@ export const isKeptEdition = (report: TAnyReport): report is TReport => report.f
 const existingRefusal = (organName: string, year: number) =>
   `${organName}${year}年度报告已存在，不能再导入。如需替换，请先与管理员联系。`;
 
-/** Why this report cannot be kept for the organ, or null: the preview shows it, the confirm step refuses with it. */
-export function refusalOf(report: TAnyReport, organ: Organ, exists: boolean, now: Date): string | null {
-  if (!isKeptEdition(report)) return EDITION_REFUSAL[report.format];
-  if (exists) return existingRefusal(organ.name, report.year);
-  return importYearRefusal(report.year, now);
+export type ImportRefusal = { message: string; status: 400 | 409 };
+
+/**
+ * Why this report cannot be kept for the organ, or null: the preview shows it, the confirm step refuses with
+ * it. What the file itself rules out (its edition, a year not over) comes before what the organ already has:
+ * a clerk who picked this year's file learns that, not that the year's report exists.
+ */
+export function refusalOf(report: TAnyReport, organ: Organ, exists: boolean, now: Date): ImportRefusal | null {
+  if (!isKeptEdition(report)) return { message: EDITION_REFUSAL[report.format], status: 400 };
+  const year = importYearRefusal(report.year, now);
+  if (year) return { message: year, status: 400 };
+  return exists ? { message: existingRefusal(organ.name, report.year), status: 409 } : null;
 }
 
 /**

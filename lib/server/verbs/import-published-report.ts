@@ -41,7 +41,7 @@ export async function importPublishedReport(ctx: Ctx, input: unknown): Promise<{
     if (!organ) throw new ServerError(404, '机关不存在');
     const [existing] = await tx.query<{ id: string }>('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [organId, report.year]);
     const refusal = refusalOf(report, organ, Boolean(existing), new Date());
-    if (refusal) throw new ServerError(existing ? 409 : 400, refusal);
+    if (refusal) throw new ServerError(refusal.status, refusal.message);
     const id = await insertReport(tx, { organId, report: asOrganReport(report, organ), actorId: ctx.actor.id, status: 'imported', audit: false });
     await writeAudit(tx, {
       actor: ctx.actor.id, action: 'report.import', organId, reportId: id,

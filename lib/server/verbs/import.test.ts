@@ -147,6 +147,18 @@ describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (da
     expect((await w.db.query('SELECT id FROM reports WHERE organ_id = $1 AND year = ANY($2::int[])', [ninth.organId, [current, 2067]]))).toEqual([]);
   });
 
+  it('tells a clerk who picked the file of the year in progress that the year is not over, even where its report exists', async () => {
+    const current = currentYearInBeijing(new Date());
+    const [has] = await w.db.query('SELECT id FROM reports WHERE organ_id = $1 AND year = $2', [w.townId, current]);
+    if (!has) await createReport(w.clerk, { organId: w.townId, year: current }); // January: the demo's year in progress is last year
+    const bytes = seed003In(current);
+    const shown = await preview(bytes);
+    if (!shown.ok) throw new Error('should read');
+    expect(shown.refusal).toBe(`${current}年度尚未结束，不能导入该年度已发布的报告：只能导入${current - 1}年度及以前的报告。`);
+    await expect(importPublishedReport(w.clerk, { organId: w.townId, bytes, filename: 'report.txt', digest: shown.digest }))
+      .rejects.toMatchObject({ status: 400, message: shown.refusal });
+  });
+
   it('never lets the importer confirm an import, even one who is also a 审核人; a 审核人 may return it to the clerk; nobody approves what they submitted', async () => {
     const { both, other } = ninth;
     const first = await keepInNinth(2023);

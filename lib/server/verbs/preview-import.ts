@@ -54,7 +54,7 @@ export async function previewImport(ctx: Ctx, input: { organId: string; bytes: U
     organName: organ.name,
     warnings,
     findings: judge(report, reading, previous?.report).findings,
-    refusal: refusalOf(report, organ, exists, new Date()),
+    refusal: refusalOf(report, organ, exists, new Date())?.message ?? null,
     existingReportId: existing?.id ?? null,
     notes,
     reading,
