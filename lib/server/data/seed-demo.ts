@@ -92,6 +92,8 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<boolean
     }
     for (const { organ, report, status, publication } of demoReports(reportingCycle(now), dateInBeijing(now))) {
       const id = await insertReport(tx, { organId: ids[organ], report, actorId: userIds[0], status, audit: false });
+      // Its own row, so the board's 最近动态 and the history say where the report came from; nobody acted.
+      await writeAudit(tx, { actor: null, action: 'report.seed', organId: ids[organ], reportId: id, detail: { status } });
       if (publication) await tx.query('UPDATE reports SET published_on = $1, published_url = $2 WHERE id = $3', [publication.publishedOn, publication.publishedUrl, id]);
     }
     await tx.query('UPDATE reports SET approved_version = version WHERE status = ANY($1::text[])', [['approved', 'published']]);

@@ -74,6 +74,8 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
     expect(second.lastActivity).toMatchObject({ actor: '填报2', action: '保存草稿' });
     expect(board.find((r) => r.organName === '演示区第1街道办事处')!.lastActivity).toMatchObject({ actor: '审核1', action: '审定' });
     expect(board.find((r) => r.organName === '演示区第3街道办事处')!.lastActivity).toBeNull();
+    // The demo's own reports say where they came from, not 「—」.
+    expect(board.find((r) => r.organName === '演示区教育委员会')!.lastActivity).toMatchObject({ actor: '系统', action: '演示数据载入' });
 
     // The board has counted 2 errors for this version; a save that balances the table must show 0 at once.
     const current = (await getReport(units[1].clerk, second.reportId!)).record;
