@@ -22,6 +22,9 @@ describe('NARRATIVE-NUMBER holds', () => {
     ['不予处理 2.5%', '不予处理1件，占2.5%。'],
     ['行政复议和行政诉讼 2+2+0 = 4', '因政府信息公开引起的行政复议和行政诉讼4件。'],
     ['a comma between category and count (其他处理，2件，占5%)', '其他处理，2件，占5%。'],
+    ['a share of the applications, where the sentence says so: 24÷(40+4) = 54.5%', '予以公开24件，占收到申请的54.5%。'],
+    ['a share of all handled, said as 占总数的', '予以公开24件，占总数的60%。'],
+    ['a share of a whole the tables do not give is not judged (占去年同期的)', '予以公开24件，占去年同期的120%。'],
   ])('%s', (_name, sentence) => {
     expect(findingsOf(withSentence(sentence), 'NARRATIVE-NUMBER')).toEqual([]);
   });
@@ -49,6 +52,18 @@ const fires: Fire[] = [
       '三、本年度办理结果 / （四）无法提供 / 2.没有现成信息需要另行制作 / 总计',
       '三、本年度办理结果 / （四）无法提供 / 3.补正后申请内容仍不明确 / 总计',
     ],
+  },
+  {
+    name: 'a share said to be of the handled applications is of 三（七） only: 54.5% is not 24÷40',
+    sentence: '予以公开24件，占办结总数的54.5%。', quote: '予以公开24件，占办结总数的54.5%', detail: '占比应为24÷40=60.0%，叙述为54.5%',
+    left: '54.5%', right: '60.0%',
+    cells: ['三、本年度办理结果 / （一）予以公开 / 总计', '三、本年度办理结果 / （七）总计 / 总计'],
+  },
+  {
+    name: 'a share of the applications matching none of 一, 一+二, 三（七）',
+    sentence: '予以公开24件，占申请总数的50%。', quote: '予以公开24件，占申请总数的50%', detail: '占比应为24÷40=60.0%，叙述为50%',
+    left: '50%', right: '60.0%',
+    cells: ['三、本年度办理结果 / （一）予以公开 / 总计', '三、本年度办理结果 / （七）总计 / 总计'],
   },
   {
     name: 'a share 0.2 point off: 24÷40 = 60.0%, stated 60.2%',

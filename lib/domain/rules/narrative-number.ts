@@ -1,5 +1,6 @@
 // NARRATIVE-NUMBER (spec §6): counts and shares stated in the narrative agree with the tables.
-// Shares are of 三（七）总计, with 0.1 percentage point of tolerance for inconsistent rounding.
+// Shares are of 三（七）总计 unless the sentence names another whole (「占新收申请的…」), with 0.1 percentage
+// point of tolerance for inconsistent rounding.
 import { readCells, sumAt } from '../cell-readings';
 import { appKey, cellIndex, litKey, type CellKey } from '../cells';
 import type { Hit, RuleCheck } from '../findings';
@@ -38,7 +39,20 @@ const CATEGORIES: Category[] = ([
 
 const UNIT = '(?:件|条|个|宗|起)';
 const NUM = '(\\d+)';
-const SHARE = '(?:\\s*[，,（(]?\\s*占(?:比)?[^，。；\\d]{0,6}?(\\d+(?:\\.\\d{1,2})?)\\s*[%％])?';
+const SHARE = '(?:\\s*[，,（(]?\\s*占(?:比)?([^，。；\\d]{0,6}?)(\\d+(?:\\.\\d{1,2})?)\\s*[%％])?';
+
+/**
+ * What a share is of, from the words between 「占」 and the figure. Results handled (（七）总计) when they say
+ * nothing more (「占比」「占总数的」) or name them; the applications when they name those — then 一 alone, 一+二
+ * and （七） are all read that way in published reports, so any of them holds; anything else (「占去年同期的」)
+ * is a whole the tables do not give, and the share is not judged.
+ */
+type ShareOf = 'results' | 'applications' | 'other';
+const NAMES_RESULTS = /办结|答复|办理|处理总/;
+const NAMES_APPLICATIONS = /申请|新收|收到|受理/;
+const SAYS_NOTHING_MORE = /^(?:比|比例|比重|的|总数|总量|全部|所有|合计|总计|约|为)*$/;
+const shareOf = (words: string): ShareOf =>
+  NAMES_RESULTS.test(words) || SAYS_NOTHING_MORE.test(words) ? 'results' : NAMES_APPLICATIONS.test(words) ? 'applications' : 'other';
 const categoryRe = new RegExp(`(${CATEGORIES.map((c) => c.pattern).join('|')})[^，。；：\\d]{0,6}?[，,：:]?\\s*(?:共|为)?${NUM}\\s*${UNIT}${SHARE}`, 'g');
 // 「收到/受理…申请57件（含上年度结转申请4件）」: new applications, or new plus carried over.
 // 「受理」 alone is used both ways in published reports, so either reading is accepted for it.
@@ -49,7 +63,7 @@ const oneDecimal = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
 
 /** A number the narrative states: about a table category, or about the applications received. */
 type Statement =
-  | { kind: 'category'; part: NarrativeKey; quote: string; category: Category; stated: number; share?: string }
+  | { kind: 'category'; part: NarrativeKey; quote: string; category: Category; stated: number; share?: { figure: string; of: ShareOf } }
   | { kind: 'received'; part: NarrativeKey; quote: string; verb: string; includesCarried: boolean; stated: number };
 
 /** The narrative's statements, read once per version of the parts (the editor re-checks them per keystroke). */
@@ -61,7 +75,7 @@ function statementsOf(parts: TParts): Statement[] {
   for (const { part, text } of sentencesWithDigits(parts)) {
     forEachMatch(categoryRe, text, (m) => {
       const category = CATEGORIES.find((c) => c.whole.test(m[1]));
-      if (category) out.push({ kind: 'category', part, quote: m[0], category, stated: parseNumber(m[2]), ...(m[3] === undefined ? {} : { share: m[3] }) });
+      if (category) out.push({ kind: 'category', part, quote: m[0], category, stated: parseNumber(m[2]), ...(m[4] === undefined ? {} : { share: { figure: m[4], of: shareOf(m[3]) } }) });
     });
     forEachMatch(receivedRe, text, (m) => {
       out.push({ kind: 'received', part, quote: m[0], verb: m[1], includesCarried: m[3] !== undefined, stated: parseNumber(m[2]) });
@@ -93,14 +107,16 @@ export const checkNarrativeNumber: RuleCheck = ({ report }) => {
           vars: { part: partName(part), quote, detail: `叙述为${stated}件，表格${category.label}为${actual}件，相差${Math.abs(stated - actual)}` } });
         continue;
       }
-      if (s.share === undefined || !category.isShareOfResults || !resultTotal) continue;
-      const statedShare = parseNumber(s.share);
+      if (s.share === undefined || s.share.of === 'other' || !category.isShareOfResults || !resultTotal) continue;
+      const { figure } = s.share;
+      const statedShare = parseNumber(figure);
+      const holds = (whole: number | null) => whole !== null && whole > 0 && Math.abs(statedShare - (actual / whole) * 100) <= PERCENT_TOLERANCE + 1e-9;
+      if (holds(resultTotal)) continue;
+      if (s.share.of === 'applications' && (holds(sumAt(counts, AT.received)) || holds(sumAt(counts, AT.withCarried)))) continue;
       const share = (actual / resultTotal) * 100;
-      if (Math.abs(statedShare - share) > PERCENT_TOLERANCE + 1e-9) {
-        hits.push({ part, quote, cells: [...category.cells, RESULT_TOTAL],
-          left: `${s.share}%`, right: `${oneDecimal(share)}%`,
-          vars: { part: partName(part), quote, detail: `占比应为${actual}÷${resultTotal}=${oneDecimal(share)}%，叙述为${s.share}%` } });
-      }
+      hits.push({ part, quote, cells: [...category.cells, RESULT_TOTAL],
+        left: `${figure}%`, right: `${oneDecimal(share)}%`,
+        vars: { part: partName(part), quote, detail: `占比应为${actual}÷${resultTotal}=${oneDecimal(share)}%，叙述为${figure}%` } });
       continue;
     }
     const cells = s.includesCarried ? WITH_CARRIED : WITH_CARRIED.slice(0, 1);
