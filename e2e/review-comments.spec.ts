@@ -93,6 +93,11 @@ test('a comment by clicking a cell, by keyboard at a heading and by selecting a 
   const panel = reviewer.getByRole('region', { name: /审核批注（未解决3条）/ });
   await expect(panel).toContainText(quoteLabel);
   await expect(panel).toContainText(totalName);
+  // Past the preview's many figures in one step: the link takes the focus to the findings and comments.
+  await reviewer.getByRole('link', { name: '跳到检查结果和批注' }).press('Enter');
+  await expect(reviewer.getByRole('region', { name: '检查结果和批注' })).toBeFocused();
+  await reviewer.keyboard.press('Tab');
+  await expect(reviewer.getByRole('region', { name: '检查结果和批注' }).locator(':focus')).toHaveCount(1);
 
   await reviewer.getByLabel('审核意见（退回时必填）').fill('请核对复议诉讼件数');
   await reviewer.getByRole('button', { name: '退回修改' }).click();

@@ -49,6 +49,8 @@ export default async function ReviewPage({ params, searchParams }: {
         reportId={id} status={record.status} roles={access.roles} showReviewLink={false} showDecision
         errors={findings.filter((f) => f.severity === 'error').length}
       />
+      {/* Every figure of the preview takes the focus (to comment on it): a keyboard user skips them here. */}
+      <p><a href="#review-side">跳到检查结果和批注</a></p>
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(320px, 2fr)', gap: 20, alignItems: 'start' }}>
         <div className="card" style={{ overflow: 'auto' }}>
           {showChanges ? (
@@ -71,7 +73,7 @@ export default async function ReviewPage({ params, searchParams }: {
             </>
           )}
         </div>
-        <div>
+        <div id="review-side" tabIndex={-1} aria-label="检查结果和批注" role="region">
           <FindingsReview reportId={id} findings={findingViews(findings)} canAccept={isSupervisor} />
           <CommentsPanel reportId={id} comments={views} canResolve={access.roles.includes('clerk')} />
         </div>
