@@ -17,9 +17,20 @@ function fixtureFiles(kind: 'text' | 'pdf'): string[] {
   return [...listed('seeds', '.txt'), ...json, ...listed('corpus', '.txt')];
 }
 
-/** Runs one pass at a time until the budget is spent (at least `min` passes); per-pass times in ms. */
-async function passes(run: () => Promise<unknown>, budgetMs: number, min: number): Promise<number[]> {
-  await run(); // warm-up: modules loaded, caches filled
+/**
+ * Runs one pass at a time until the budget is spent (at least `min` passes); per-pass times in ms. First it
+ * runs passes for `warmUpMs` unmeasured: modules loaded, caches filled, and — what takes longest — V8's
+ * optimising compiler done with the checker's code, which in a fresh process costs 5–10 ms a file for the
+ * first few hundred files and about 1 ms after. The figure is the checker's steady rate; what a one-off
+ * command pays on top is in docs/benchmarks.md.
+ */
+async function passes(run: () => Promise<unknown>, budgetMs: number, min: number, warmUpMs: number): Promise<{ times: number[]; warmUp: number }> {
+  const warm = performance.now() + warmUpMs;
+  let warmUp = 0;
+  do {
+    await run();
+    warmUp += 1;
+  } while (performance.now() < warm);
   const times: number[] = [];
   const until = performance.now() + budgetMs;
   while (performance.now() < until || times.length < min) {
@@ -27,8 +38,11 @@ async function passes(run: () => Promise<unknown>, budgetMs: number, min: number
     await run();
     times.push(performance.now() - t0);
   }
-  return times;
+  return { times, warmUp };
 }
+
+/** Issue 14: the checker's rate on the text files, reading each cell with its evidence. */
+const TARGET_FILES_PER_SECOND = 500;
 
 async function measureChecker(kind: 'text' | 'pdf'): Promise<AsyncBenchResult> {
   const files = fixtureFiles(kind);
@@ -36,21 +50,29 @@ async function measureChecker(kind: 'text' | 'pdf'): Promise<AsyncBenchResult> {
   const outcome = await checkFiles(files);
   const read = outcome.results.filter((r) => r.ok).length;
   const budget = kind === 'pdf' ? 6000 : 4000;
-  const own = await passes(() => checkFiles(files), budget, 5);
-  const base = await passes(() => Promise.all(files.map((f) => readFile(f))), 1000, 20);
+  const own = await passes(() => checkFiles(files), budget, 5, kind === 'pdf' ? 0 : 2000);
+  const base = await passes(() => Promise.all(files.map((f) => readFile(f))), 1000, 20, 200);
   const perSecond = (times: number[]) => {
     const p50 = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
     return { value: Math.round((files.length / (p50 / 1000)) * 10) / 10, unit: 'files/s' };
   };
-  const ownFigures = figures(own.map((t) => t / files.length), 'ms', perSecond(own));
-  const baseFigures = figures(base.map((t) => t / files.length), 'ms', perSecond(base));
+  const ownFigures = figures(own.times.map((t) => t / files.length), 'ms', perSecond(own.times));
+  const baseFigures = figures(base.times.map((t) => t / files.length), 'ms', perSecond(base.times));
+  const allRead = read === files.length;
+  const fastEnough = kind === 'pdf' || ownFigures.throughput!.value >= TARGET_FILES_PER_SECOND;
   return {
     own: ownFigures,
     baseline: { name: 'readFile of the same files', ...baseFigures },
     ratio: Math.round((ownFigures.p50 / baseFigures.p50) * 10) / 10,
     ratioOf: 'p50 per file',
-    check: { ok: read > 0, text: `${read}/${files.length} read and checked, the rest refused with reasons` },
-    details: { files: files.map((f) => path.relative(SHARED, f)), megabytes: Math.round((bytes / 2 ** 20) * 100) / 100, passes: own.length },
+    check: {
+      ok: allRead && fastEnough,
+      text: `${read}/${files.length} read and checked${kind === 'pdf' ? '' : `, ≥ ${TARGET_FILES_PER_SECOND} files/s ${fastEnough ? '✓' : '✗'}`}`,
+    },
+    details: {
+      files: files.map((f) => path.relative(SHARED, f)), megabytes: Math.round((bytes / 2 ** 20) * 100) / 100,
+      passes: own.times.length, warmUpPasses: own.warmUp,
+    },
   };
 }
 
