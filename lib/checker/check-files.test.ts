@@ -133,4 +133,35 @@ describe('checkFiles on reports from before the statutory tables', () => {
     expect(undecidableRules(results[0])).toContainEqual(['CARRY-OVER-MISMATCH', 7]);
     expect(results[0].ok && results[0].findings).toEqual([]);
   });
+
+  describe('last year\'s report must be the same organ\'s, of the year before', () => {
+    /** Seed 003 (2024) as last year's report that carried 2 over, where this year's 二 is 0: CARRY-OVER-MISMATCH. */
+    const previousAs = async (name: string, organ: string, year: number) => {
+      const previous = { ...structuredClone(seed003), organ, year };
+      previous.tables.applications[24] = [2, 0, 0, 0, 0, 0, 2];
+      await writeFile(file(name), JSON.stringify(previous));
+      return file(name);
+    };
+    const rulesOf = (r: FileResult) => (r.ok ? r.findings.map((f) => f.rule) : []);
+
+    it('uses it when it is: the organ named with or without the region above it', async () => {
+      for (const organ of ['重庆市长寿区长寿湖镇人民政府', '长寿区长寿湖镇人民政府']) {
+        const [r] = (await checkFiles([SEED_003], await previousAs('prev-ok.json', organ, 2023))).results;
+        expect(rulesOf(r)).toEqual(['CARRY-OVER-MISMATCH', 'CARRY-OVER-MISMATCH']);
+        expect(r.ok && r.notes).toEqual([]);
+      }
+    });
+
+    it.each([
+      ['another year', '重庆市长寿区长寿湖镇人民政府', 2021, '所给上年报告为「重庆市长寿区长寿湖镇人民政府」2021年度'],
+      ['another organ', '重庆市长寿区但渡镇人民政府', 2023, '所给上年报告为「重庆市长寿区但渡镇人民政府」2023年度'],
+    ])('does not use it, and says so, when it is %s', async (_name, organ, year, says) => {
+      const [r] = (await checkFiles([SEED_003], await previousAs('prev-wrong.json', organ, year))).results;
+      expect(rulesOf(r)).toEqual([]);
+      expect(r.ok && r.notes).toEqual([`${says}，不是本报告（「重庆市长寿区长寿湖镇人民政府」2024年度）同一机关的上一年度，未用于读取和跨年度核对`]);
+      // Judged as without last year's report: the cross-year rules are simply not judged.
+      const [alone] = (await checkFiles([SEED_003])).results;
+      expect(r.ok && alone.ok && r.undecidable).toEqual(alone.ok && alone.undecidable);
+    });
+  });
 });

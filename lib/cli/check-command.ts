@@ -17,6 +17,7 @@ function toJson(r: FileResult) {
     unread: r.unread,
     undecidable: r.undecidable.map(({ rule, severity, subject, message, cells, unread }) => ({ rule, severity, subject, message, cells, unread })),
     ...(r.counts ? { cells: r.counts } : {}),
+    ...(r.notes.length ? { notes: r.notes } : {}),
   };
 }
 
@@ -34,6 +35,7 @@ function toText(r: FileResult): string {
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const unread = r.unread.length ? `，${r.unread.length}个单元格未能读取，${r.undecidable.length}项规则${UNDECIDABLE_LABEL}` : '';
   const lines = [`${r.file}：${r.organ} ${r.year}年度，错误${errors}项，警告${r.findings.length - errors}项${unread}`];
+  for (const note of r.notes) lines.push(`  [说明] ${note}`);
   for (const f of r.findings) lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.rule} ${f.message}`);
   lines.push(...unreadLines(r.unread));
   for (const u of r.undecidable) lines.push(`  [${UNDECIDABLE_LABEL}] ${u.rule} ${u.message}`);
