@@ -75,6 +75,21 @@ describe.each(TEST_DATABASES)('saving a patch on the last saved version, on $nam
     expect(audit[19].detail.patch.cells).toEqual({ [A]: 19 });
   });
 
+  it('keeps typed text as pending input, clears it, and takes the signature, on this path as on the full one', async () => {
+    const { id } = await createReport(w.clerk, { organId: w.townId, year: 2068 });
+    const { ctx, statements } = clerkIn();
+    await saveDraft(ctx, id, { baseVersion: 1, patch: { cells: { [A]: 1 } } });
+    statements.length = 0;
+    expect(await saveDraft(ctx, id, { baseVersion: 2, patch: { cells: { [A]: '约5件' }, signature: { date: '2069-01-20' } } })).toMatchObject({ ok: true, version: 3 });
+    expect(statements).toHaveLength(1);
+    const typed = (await getReport(w.clerk, id)).record.report;
+    expect([getCell(typed.tables, A), typed.pendingInput, typed.signature?.date]).toEqual([null, { [A]: '约5件' }, '2069-01-20']);
+    expect(await saveDraft(ctx, id, { baseVersion: 3, patch: { cells: { [A]: 5, [B]: null } } })).toMatchObject({ ok: true, version: 4 });
+    const fixed = (await getReport(w.clerk, id)).record.report;
+    expect([getCell(fixed.tables, A), getCell(fixed.tables, B), fixed.pendingInput]).toEqual([5, null, undefined]);
+    expect(statements).toHaveLength(2);
+  });
+
   it('merges instead of overwriting when another process saved in between', async () => {
     const { id } = await createReport(w.clerk, { organId: w.townId, year: 2062 });
     const first = clerkIn();
