@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { appKey, cellSpec } from '../lib/domain/cells';
 import { ZReport } from '../lib/domain/model';
 import { template } from '../lib/domain/template';
+import { readLocalDraft } from '../components/editor/autosave';
 import { freePort, openDatabase, privatePostgres, seedClerks, signIn, startServer, type Server } from '../scripts/proof-lib';
 
 const hasPostgres = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').length > 0;
@@ -40,8 +41,10 @@ test('edits made while PostgreSQL is down are kept in the browser and saved when
     await cell(2).fill('9'); // still typing while the database is away
     await cell(3).fill('2');
     await cell(3).press('Tab');
-    const kept = await page.evaluate((id) => localStorage.getItem(`nianbao:unsaved-draft:${id}`), clerk.reportId);
-    expect(ZReport.parse(JSON.parse(kept!).report).tables.applications[0].slice(0, 4)).toEqual([7, 3, 9, 2]);
+    // What this browser keeps (the patch on the saved version, and that version), read as the editor restores it.
+    const kept = new Map(await page.evaluate(() => Object.entries(localStorage)));
+    const draft = readLocalDraft({ getItem: (k) => kept.get(k) ?? null, setItem: () => {}, removeItem: () => {} }, clerk.reportId);
+    expect(ZReport.parse(draft?.report).tables.applications[0].slice(0, 4)).toEqual([7, 3, 9, 2]);
 
     pg.start();
     await expect(status).toContainText('已保存', { timeout: 90_000 });

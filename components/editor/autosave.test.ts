@@ -4,7 +4,7 @@ import { appKey, getCell, setCell } from '@/lib/domain/cells';
 import type { TReport } from '@/lib/domain/model';
 import { conflictId, type MergeConflict } from '@/lib/domain/report-patch';
 import {
-  createAutosave, localDraftKey, putDraft, readLocalDraft, restorableDraft, type SaveBody, type SendResult, type ServerVersion,
+  createAutosave, localBaseKey, localDraftKey, putDraft, readLocalDraft, restorableDraft, type SaveBody, type SendResult, type ServerVersion,
 } from './autosave';
 import { saveStatusText } from './format';
 
@@ -25,17 +25,17 @@ function memoryStorage() {
 }
 
 /** Timers run by hand; sends answered by the test. */
-function harness(options: { report?: TReport } = {}) {
+function harness(options: { report?: TReport; storage?: ReturnType<typeof memoryStorage>; initial?: ServerVersion } = {}) {
   let report = options.report ?? seedReport;
   const timers = new Map<number, { run: () => void; ms: number }>();
   let nextTimer = 1;
   const sent: SaveBody[] = [];
   const adopted: TReport[] = [];
   const answers: ((r: SendResult) => void)[] = [];
-  const storage = memoryStorage();
+  const storage = options.storage ?? memoryStorage();
   const autosave = createAutosave({
     reportId: 'r1',
-    initial: server,
+    initial: options.initial ?? server,
     getReport: () => report,
     send: (body) => {
       sent.push(body);
@@ -268,6 +268,40 @@ describe('edits kept in this browser', () => {
     await h.fireTimers();
     // Against its own base: the server merges it with versions 3 and later.
     expect(h.sent[0]).toEqual({ baseVersion: 2, patch: { cells: { [CELL]: 5 } } });
+  });
+
+  it('a tab closed right after a keystroke: the next page offers exactly what was typed, on its base', async () => {
+    const closed = harness();
+    closed.edit(edited(5));
+    closed.edit({ ...edited(5), parts: { ...seedReport.parts!, other: '补充说明' } });
+    const next = harness({ storage: closed.storage });
+    const offer = next.autosave.getRestoreOffer();
+    expect([getCell(offer!.report.tables, CELL), offer!.report.parts?.other, offer!.baseVersion]).toEqual([5, '补充说明', 3]);
+    next.autosave.restore((report) => next.edit(report));
+    await next.fireTimers();
+    expect(next.sent).toEqual([{ baseVersion: 3, patch: { cells: { [CELL]: 5 }, parts: { other: '补充说明' } } }]);
+  });
+
+  it('keeps each keystroke as its patch alone; the base once per version, for a page loaded after the server moved on', async () => {
+    const h = harness();
+    const writes: string[] = [];
+    const setItem = h.storage.setItem;
+    h.storage.setItem = (k, v) => (writes.push(k), setItem(k, v));
+    h.edit(edited(5));
+    h.edit(edited(6));
+    expect(JSON.parse(h.storage.getItem(localDraftKey('r1'))!)).toEqual({ baseVersion: 3, editedAt: '2025-01-10T07:00:00.000Z', patch: { cells: { [CELL]: 6 } } });
+    expect(writes).toEqual([localBaseKey('r1'), localDraftKey('r1'), localDraftKey('r1')]);
+    await h.fireTimers();
+    await h.answer({ kind: 'saved', version: 4, savedAt: '2025-01-10T07:00:01.000Z', savedBy: '李四' });
+    h.edit({ ...edited(6), tables: setCell(edited(6).tables, OTHER, 77) }); // on version 4, then the tab closes
+    expect(writes.filter((k) => k === localBaseKey('r1'))).toHaveLength(2);
+    // The next page loads version 5 (another tab saved): the edit is rebuilt on its own base, version 4.
+    const later: ServerVersion = { version: 5, report: edited(9), savedAt: '2025-01-10T06:59:00.000Z', savedBy: '王五' };
+    const next = harness({ storage: h.storage, initial: later });
+    next.autosave.restore((report) => next.edit(report));
+    expect([CELL, OTHER].map((k) => getCell(next.current().tables, k))).toEqual([6, 77]);
+    await next.fireTimers();
+    expect(next.sent).toEqual([{ baseVersion: 4, patch: { cells: { [OTHER]: 77 } } }]);
   });
 
   it('ignores what cannot be read', () => {

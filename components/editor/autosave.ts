@@ -2,13 +2,16 @@
 // the version it was based on (lib/domain/report-patch.ts). The server merges it with saves made meanwhile
 // (another tab, another clerk) and answers with the merged report, which this page then shows; only a cell,
 // paragraph or date changed on both sides is a conflict, settled one by one. Every edit is in this browser's
-// storage before anything else happens, so a closed tab or a lost connection loses nothing.
+// storage before anything else happens, so a closed tab or a lost connection loses nothing: each keystroke
+// keeps only its patch on the base version, whose content is kept once per version.
 import { z } from 'zod';
 import { diffReports } from '@/lib/domain/diff-reports';
 import { ZReport, ZReportInput, type TReport } from '@/lib/domain/model';
+import { NARRATIVE_KEYS } from '@/lib/domain/narrative';
+import type { NarrativeKey } from '@/lib/domain/template';
 import { withPendingInCells } from '@/lib/domain/pending-input';
 import {
-  isEmptyPatch, mergePatch, patchBetween, rebaseOnSaved, type Choices, type MergeConflict, type TReportPatch,
+  applyPatch, isEmptyPatch, mergePatch, patchBetween, rebaseOnSaved, type Choices, type MergeConflict, type TReportPatch,
 } from '@/lib/domain/report-patch';
 
 /** A version of the report on the server, as the form holds it (typed text in its cells). */
@@ -86,18 +89,44 @@ export async function putDraft(reportId: string, body: SaveBody, fetchImpl: type
  * that version's content (`base`), so the edits can still be merged as a patch when the page comes back.
  */
 export type LocalDraft = { baseVersion: number; base?: TReport; editedAt: string; report: TReport };
-/** The form's own copy, typed text still in its cells. */
-const ZLocalDraft = z.object({ baseVersion: z.number(), base: ZReportInput.optional(), editedAt: z.string(), report: ZReportInput });
+/** The patch as kept here: whatever the form held (the server judges it when it is sent). */
+const ZKeptPatch = z.object({
+  cells: z.record(z.string(), z.union([z.number(), z.string(), z.null()])).optional(),
+  parts: z.object(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string()])) as Record<NarrativeKey, z.ZodString>).partial().optional(),
+  signature: z.object({ organ: z.string(), date: z.string().nullable() }).partial().optional(),
+});
+/** What each keystroke keeps: its patch on the base version. Drafts kept by earlier builds hold the whole form. */
+const ZKeptDraft = z.union([
+  z.object({ baseVersion: z.number(), editedAt: z.string(), patch: ZKeptPatch }),
+  z.object({ baseVersion: z.number(), base: ZReportInput.optional(), editedAt: z.string(), report: ZReportInput }),
+]);
+/** The base version's content as the form held it (typed text still in its cells). */
+const ZKeptBase = z.object({ version: z.number(), report: ZReportInput });
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const localDraftKey = (reportId: string) => `nianbao:unsaved-draft:${reportId}`;
+export const localBaseKey = (reportId: string) => `nianbao:unsaved-base:${reportId}`;
 
-export function readLocalDraft(storage: DraftStorage | null, reportId: string): LocalDraft | null {
+function readKept<T>(storage: DraftStorage, key: string, schema: z.ZodType<T>): T | null {
+  const text = storage.getItem(key);
+  if (!text) return null;
+  const parsed = schema.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The edits kept for the report, rebuilt on their base: the base kept with them, or the version the page
+ * loaded when they were based on it. Null when nothing (readable) is kept, or the base is gone.
+ */
+export function readLocalDraft(storage: DraftStorage | null, reportId: string, loaded?: ServerVersion): LocalDraft | null {
   try {
-    const text = storage?.getItem(localDraftKey(reportId));
-    if (!text) return null;
-    const parsed = ZLocalDraft.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    const kept = storage && readKept(storage, localDraftKey(reportId), ZKeptDraft);
+    if (!kept) return null;
+    if ('report' in kept) return kept;
+    const keptBase = readKept(storage, localBaseKey(reportId), ZKeptBase);
+    const base = keptBase?.version === kept.baseVersion ? keptBase.report : loaded?.version === kept.baseVersion ? loaded.report : null;
+    if (!base) return null;
+    return { baseVersion: kept.baseVersion, base, editedAt: kept.editedAt, report: applyPatch(base, kept.patch) };
   } catch {
     return null;
   }
@@ -148,6 +177,7 @@ export function createAutosave(deps: AutosaveDeps) {
   let baseVersion = deps.initial.version;
   let base = deps.initial.report;
   let lastSaved: SavedStamp & { mergedWith?: string } = { version: deps.initial.version, savedAt: deps.initial.savedAt, savedBy: deps.initial.savedBy };
+  let keptBase: TReport | null = null; // the base whose content this browser holds
   let isAdopting = false; // a merged save's changes going into the form are no edits to send
   let edits = 0; // changes seen
   let savedEdits = 0; // changes the server has
@@ -173,25 +203,32 @@ export function createAutosave(deps: AutosaveDeps) {
     }, ms);
   };
 
+  /** Synchronous, per keystroke: the patch on the base (a few cells), and the base itself once per version. */
   function keepLocally() {
-    if (edits === savedEdits) return;
-    const record: LocalDraft = { baseVersion, base, editedAt: now().toISOString(), report: deps.getReport() };
+    if (edits === savedEdits || !deps.storage) return;
     try {
-      deps.storage?.setItem(localDraftKey(deps.reportId), JSON.stringify(record));
+      if (keptBase !== base) {
+        deps.storage.setItem(localBaseKey(deps.reportId), JSON.stringify({ version: baseVersion, report: base }));
+        keptBase = base;
+      }
+      const patch = patchBetween(base, deps.getReport());
+      deps.storage.setItem(localDraftKey(deps.reportId), JSON.stringify({ baseVersion, editedAt: now().toISOString(), patch }));
     } catch {
       // A full or disabled storage: the status line already says the edits are not saved.
     }
   }
   const forgetLocally = () => {
+    keptBase = null;
     try {
       deps.storage?.removeItem(localDraftKey(deps.reportId));
+      deps.storage?.removeItem(localBaseKey(deps.reportId));
     } catch {
       // Nothing to forget.
     }
   };
 
   function getRestoreOffer(): LocalDraft | null {
-    if (offer === undefined) offer = restorableDraft(readLocalDraft(deps.storage, deps.reportId), deps.initial);
+    if (offer === undefined) offer = restorableDraft(readLocalDraft(deps.storage, deps.reportId, deps.initial), deps.initial);
     return offer;
   }
 

@@ -5,7 +5,7 @@
 // stored back. This component renders once: each cell, total and list subscribes to what it shows.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import { useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { emptyParts, ZReport, type TCell, type TReport } from '@/lib/domain/model';
 import { withPendingInCells } from '@/lib/domain/pending-input';
@@ -80,12 +80,22 @@ function browserStorage(): DraftStorage | null {
   }
 }
 
+/**
+ * The fields the clerk types into through the form itself (narrative parts, signature): their changes reach
+ * the analysis through the form's subscription. Everything else is written by the controller, which tells
+ * the analysis itself, so a keystroke in a cell costs no copy of the whole form.
+ */
+const FORM_TYPED_FIELDS: FieldPath<TReport>[] = ['parts', 'signature'];
+
 function createServices(form: UseFormReturn<TReport>, report: TReport, props: ReportEditorProps): EditorServices {
   const analysis = createAnalysisStore(report, { previous: props.previous, register: props.registerApplications });
   const controller = createEditorController(
     {
       get: (path) => form.getValues(formPath(path)),
-      set: (path, value) => form.setValue(formPath(path), value as TReport[keyof TReport]),
+      set: (path, value) => {
+        form.setValue(formPath(path), value as TReport[keyof TReport]);
+        analysis.update(form.getValues());
+      },
       values: () => form.getValues(),
       batch: analysis.batch,
     },
@@ -126,8 +136,11 @@ export function ReportEditor(props: ReportEditorProps) {
   const [services] = useState(() => createServices(form, report, props));
   const { analysis, autosave, controller, messages, readOnly } = services;
 
-  // The form's values flow into the analysis (totals, findings); its changes into autosave.
-  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => analysis.update(values) }), [form, analysis]);
+  // The form's own fields flow into the analysis (totals, findings); its changes into autosave.
+  useEffect(
+    () => form.subscribe({ name: FORM_TYPED_FIELDS, formState: { values: true }, callback: () => analysis.update(form.getValues()) }),
+    [form, analysis],
+  );
   useEffect(() => {
     void form.trigger();
   }, [form]);

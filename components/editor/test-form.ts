@@ -1,5 +1,5 @@
 // A stand-in for the react-hook-form instance in unit tests: values in a plain object, set by path,
-// changes flowing into an analysis store as the real form's subscription does.
+// changes flowing into an analysis store as the editor's form access does.
 import type { TReport } from '@/lib/domain/model';
 import type { AnalysisStore } from './analysis-store';
 import type { FormAccess } from './editor-controller';
