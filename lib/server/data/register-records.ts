@@ -37,6 +37,15 @@ export async function findRegister(q: Queryable, organId: string, year: number, 
   return row ? toRecord(row) : null;
 }
 
+/**
+ * The organ's register of the year when it feeds the report's Table 2, else null — without reading the
+ * cases of one that does not (a report's save asks on every save).
+ */
+export async function findFeedingRegister(q: Queryable, organId: string, year: number): Promise<RegisterRecord | null> {
+  const [row] = await q.query<{ feeds_report: boolean }>('SELECT feeds_report FROM registers WHERE organ_id = $1 AND year = $2', [organId, year]);
+  return row?.feeds_report ? findRegister(q, organId, year) : null;
+}
+
 /** The cases of an earlier version, for merging a save based on it. */
 export async function findRegisterRevision(q: Queryable, registerId: string, version: number): Promise<TCase[] | null> {
   const [row] = await q.query<{ cases: unknown }>('SELECT cases FROM register_revisions WHERE register_id = $1 AND version = $2', [registerId, version]);
