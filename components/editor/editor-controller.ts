@@ -35,48 +35,43 @@ const same = (a: unknown, b: unknown) =>
  * edit made after the undo would write over that edit.
  */
 export function createUndoStack(limit = 100) {
-  let entries: UndoEntry[] = [];
-  let redoEntries: UndoEntry[] = [];
+  type Side = 'undo' | 'redo';
+  const sides: Record<Side, UndoEntry[]> = { undo: [], redo: [] };
   let snapshot: UndoSnapshot = { canUndo: false, label: null, canRedo: false, redoLabel: null };
   const listeners = new Set<() => void>();
   const changed = () => {
-    const top = entries[entries.length - 1];
-    const redoTop = redoEntries[redoEntries.length - 1];
+    const [top, redoTop] = [sides.undo.at(-1), sides.redo.at(-1)];
     snapshot = { canUndo: Boolean(top), label: top?.label ?? null, canRedo: Boolean(redoTop), redoLabel: redoTop?.label ?? null };
     listeners.forEach((l) => l());
   };
-  const onTop = (stack: UndoEntry[], entry: UndoEntry) => [...stack.slice(-(limit - 1)), entry];
+  const onTop = (side: Side, entry: UndoEntry) => {
+    sides[side] = [...sides[side].slice(-(limit - 1)), entry];
+  };
+  /** Takes the last action off one side and puts it on the other: undone, it waits to be redone, and back. */
+  const move = (from: Side, to: Side): UndoEntry | undefined => {
+    const top = sides[from].at(-1);
+    if (top) {
+      sides[from] = sides[from].slice(0, -1);
+      onTop(to, top);
+      changed();
+    }
+    return top;
+  };
   return {
     /** A new action: undoable, and nothing undone before it can be redone any more. */
     push(entry: UndoEntry) {
-      entries = onTop(entries, entry);
-      redoEntries = [];
+      onTop('undo', entry);
+      sides.redo = [];
       changed();
     },
     /** Takes the last action off to undo it; it waits on the redo side. */
-    pop(): UndoEntry | undefined {
-      const top = entries[entries.length - 1];
-      if (top) {
-        entries = entries.slice(0, -1);
-        redoEntries = onTop(redoEntries, top);
-        changed();
-      }
-      return top;
-    },
+    pop: () => move('undo', 'redo'),
     /** Takes the last undone action off to redo it; it is undoable again. */
-    popRedo(): UndoEntry | undefined {
-      const top = redoEntries[redoEntries.length - 1];
-      if (top) {
-        redoEntries = redoEntries.slice(0, -1);
-        entries = onTop(entries, top);
-        changed();
-      }
-      return top;
-    },
+    popRedo: () => move('redo', 'undo'),
     clear() {
-      if (entries.length === 0 && redoEntries.length === 0) return;
-      entries = [];
-      redoEntries = [];
+      if (sides.undo.length === 0 && sides.redo.length === 0) return;
+      sides.undo = [];
+      sides.redo = [];
       changed();
     },
     subscribe(listener: () => void) {

@@ -6,30 +6,23 @@ import { useEditor } from './editor-context';
 import { describeRedo, describeUndo } from './editor-messages';
 import styles from './editor.module.css';
 
+/** 撤销 or 恢复: enabled while there is an action to take back or bring back, named in its title. */
+function HistoryButton({ text, label, keys, onClick }: { text: string; label: string | null; keys: string; onClick: () => void }) {
+  return (
+    <button type="button" className={styles.button} disabled={label === null} title={label === null ? `没有可${text}的操作` : `${text}「${label}」（${keys}）`} onClick={onClick}>
+      {text}
+    </button>
+  );
+}
+
 export const EditorToolbar = memo(function EditorToolbar() {
   const { controller, messages } = useEditor();
   const { undoStack } = controller;
   const undo = useSyncExternalStore(undoStack.subscribe, undoStack.getSnapshot, undoStack.getSnapshot);
   return (
     <div className={styles.toolbar} role="group" aria-label="编辑操作">
-      <button
-        type="button"
-        className={styles.button}
-        disabled={!undo.canUndo}
-        title={undo.label ? `撤销「${undo.label}」（Ctrl+Z）` : '没有可撤销的操作'}
-        onClick={() => messages.say(describeUndo(controller.undo()))}
-      >
-        撤销
-      </button>
-      <button
-        type="button"
-        className={styles.button}
-        disabled={!undo.canRedo}
-        title={undo.redoLabel ? `恢复「${undo.redoLabel}」（Ctrl+Y）` : '没有可恢复的操作'}
-        onClick={() => messages.say(describeRedo(controller.redo()))}
-      >
-        恢复
-      </button>
+      <HistoryButton text="撤销" label={undo.canUndo ? undo.label : null} keys="Ctrl+Z" onClick={() => messages.say(describeUndo(controller.undo()))} />
+      <HistoryButton text="恢复" label={undo.canRedo ? undo.redoLabel : null} keys="Ctrl+Y" onClick={() => messages.say(describeRedo(controller.redo()))} />
     </div>
   );
 });
