@@ -45,11 +45,11 @@ async function revisionAt(tx: Queryable, current: ReportRecord, version: number)
 }
 
 /**
- * The report to store once the patch is merged: the clerk's content in the stored report (identity, scope,
- * title and accepted warnings are not the clerk's), totals derived, Table 2 counted from a register that feeds it.
+ * The report to store once the patch is merged (and its typed text split off as pending input): the clerk's
+ * content in the stored report (identity, scope, title and accepted warnings are not the clerk's), totals
+ * derived, Table 2 counted from a register that feeds it.
  */
-function contentToStore(current: ReportRecord, merged: TReport, register: RegisterRecord | null): TReport {
-  const content = splitPendingInput(merged);
+function contentToStore(current: ReportRecord, content: TReport, register: RegisterRecord | null): TReport {
   const tables = current.rollup ? current.report.tables : tablesFromRegister(register, current.year, deriveTotals(content.tables));
   return withClerkContent(current.report, { ...content, tables });
 }
@@ -78,7 +78,7 @@ async function saveOnLastSaved(ctx: Ctx, reportId: string, baseVersion: number, 
   const base = withPendingInCells(current.report);
   const merge = mergePatch(base, base, patch);
   if (!merge.ok) return undefined;
-  const report = contentToStore(current, merge.report, null);
+  const report = contentToStore(current, splitPendingInput(merge.report), null);
   const stored = await storeVersionIfUntouched(ctx.db, current, report, ctx.actor.id, 'report.save', auditOfPatch(baseVersion, patch), last);
   if (!stored) return undefined;
   remember(ctx, current, report, stored);
@@ -107,11 +107,12 @@ export async function saveDraft(ctx: Ctx, reportId: string, input: unknown): Pro
     if (!merge.ok) return { ok: false, conflicts: merge.conflicts, current: await shown() };
     const register = current.rollup ? null : await findFeedingRegister(tx, current.organId, current.year);
     const readOnly = current.rollup ? READ_ONLY_ROLLUP : register ? READ_ONLY_REGISTER : null;
-    const refusal = readOnly ? readOnlyTablesRefusal(stored, splitPendingInput(merge.report), readOnly) : null;
+    const content = splitPendingInput(merge.report);
+    const refusal = readOnly ? readOnlyTablesRefusal(stored, content, readOnly) : null;
     if (refusal) throw new ServerError(409, refusal);
     const stamp = { savedAt: current.updatedAt, savedBy: current.updatedBy };
     if (isEmptyPatch(patch)) return { ok: true, version: current.version, ...stamp, merged: false };
-    const report = contentToStore(current, merge.report, register);
+    const report = contentToStore(current, content, register);
     const merged = baseVersion !== current.version;
     const written = await storeVersion(tx, current, report, ctx.actor.id, 'report.save', {
       ...auditOfPatch(baseVersion, patch), ...(merged ? { mergedWith: current.version } : {}),
