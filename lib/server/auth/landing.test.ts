@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addUser } from '../verbs/admin-verbs';
-import { ctxFor, openDemoWorld, TEST_DATABASES, type DemoWorld } from '../data/test-databases';
+import { ctxFor, TEST_DATABASES } from '../data/test-databases';
+import { useDemoWorld } from '../data/demo-world.test-support';
 import { landingPath } from './landing';
 
 describe.each(TEST_DATABASES)('where a user lands after signing in, on $name', (database) => {
-  let w: DemoWorld;
-
-  beforeAll(async () => {
-    w = await openDemoWorld(database);
-  }, 120_000);
-  afterAll(async () => w?.dispose());
+  const w = useDemoWorld(database, { timeout: 120_000 });
 
   it('sends a supervising office to its board, clerks and a unit\'s reviewers to their reports', async () => {
     expect(await landingPath(w.db, w.office.actor)).toBe('/office');

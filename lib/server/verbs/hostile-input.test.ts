@@ -1,6 +1,6 @@
 // Ordinary bad input (issue 11, items 4 and 6): each answered 4xx with a Chinese message naming the field,
 // nothing stored half; typed text that is no value is kept as pending input and never exported.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { setCell } from '../../domain/cells';
 import { addComment } from './add-comment';
 import { createReport } from './create-report';
@@ -8,17 +8,16 @@ import { reportsForExport } from './export-reports';
 import { getReport } from './get-report';
 import { resolveComment } from './resolve-comment';
 import { saveDraft } from './save-draft';
-import { openDemoWorld, TEST_DATABASES, type DemoWorld } from '../data/test-databases';
+import { TEST_DATABASES } from '../data/test-databases';
+import { useDemoWorld } from '../data/demo-world.test-support';
 
 describe.each(TEST_DATABASES)('hostile input on $name', (database) => {
-  let w: DemoWorld;
+  const w = useDemoWorld(database);
   let reportId: string;
 
   beforeAll(async () => {
-    w = await openDemoWorld(database);
     ({ id: reportId } = await createReport(w.clerk, { organId: w.townId, year: 2030 }));
   }, 60_000);
-  afterAll(async () => w?.dispose());
 
   const current = async () => (await getReport(w.clerk, reportId)).record;
 

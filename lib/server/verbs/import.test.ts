@@ -3,7 +3,7 @@
 // an import waits for a 审核人 other than its importer, and only years that have ended can be imported.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { currentYearInBeijing } from '../../domain/beijing-date';
 import { staleYearSentences } from '../../domain/carry-over';
 import { writeCanonicalAnyEdition } from '../../domain/edition-2019';
@@ -22,7 +22,8 @@ import { previewImport } from './preview-import';
 import { progressBoard } from './progress-board';
 import { approveReport, confirmImport, publishReport, returnReport, submitReport } from './report-transitions';
 import { saveDraft } from './save-draft';
-import { ctxFor, openDemoWorld, TEST_DATABASES, type DemoWorld } from '../data/test-databases';
+import { ctxFor, TEST_DATABASES } from '../data/test-databases';
+import { useDemoWorld } from '../data/demo-world.test-support';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../../e2e/fixtures', name)));
 const SEED_003 = fixture('seed-003.txt');
@@ -35,18 +36,16 @@ const seed003In = (year: number) => new TextEncoder().encode(
 );
 
 describe.each(TEST_DATABASES)('import, carry-over and batch check on $name', (database) => {
-  let w: DemoWorld;
+  const w = useDemoWorld(database);
   /** A second unit, with years of its own: a user who is both its 填报人 and 审核人, and another 审核人. */
   let ninth: { organId: string; both: Ctx; other: Ctx };
 
   beforeAll(async () => {
-    w = await openDemoWorld(database);
     const { id: organId } = await addOrgan(w.office, { name: '演示区第九街道办事处', level: 'town', parentId: w.districtId });
     await addUser(w.office, { username: 'both9', displayName: '兼职9', password: 'password-123', organId, roles: ['clerk', 'supervisor'] });
     await addUser(w.office, { username: 'rev9', displayName: '审核9', password: 'password-123', organId, roles: ['supervisor'] });
     ninth = { organId, both: await ctxFor(w.db, 'both9'), other: await ctxFor(w.db, 'rev9') };
   }, 60_000);
-  afterAll(async () => w?.dispose());
 
   const preview = (bytes: Uint8Array, filename = 'report.txt', organId = w.townId, ctx = w.clerk) =>
     previewImport(ctx, { organId, bytes, filename });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import seed003 from '../../domain/fixtures/seed-003.json';
 import { readCanonical } from '../../domain/canonical';
 import { appKey, setCell } from '../../domain/cells';
@@ -13,7 +13,8 @@ import { listWorkflowEvents } from './workflow-events';
 import { runRollup, viewRollup } from './rollup-verbs';
 import { saveDraft } from './save-draft';
 import { lastSubmitNote } from './since-return';
-import { ctxFor, openDemoWorld, TEST_DATABASES, type DemoWorld } from '../data/test-databases';
+import { ctxFor, TEST_DATABASES } from '../data/test-databases';
+import { useDemoWorld } from '../data/demo-world.test-support';
 
 const REGION_ONLY = '「二、主动公开政府信息情况」的数字由本地区汇总生成，不能修改（改动了「第二十条第（五）项 / 行政许可 / 本年处理决定数量」）。本次保存未被接受，文字部分也未保存：请撤销表格中的改动，或刷新页面后再修改文字。';
 
@@ -24,12 +25,11 @@ const seedTables = (() => {
 })();
 
 describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
-  let w: DemoWorld;
+  const w = useDemoWorld(database, { timeout: 120_000 });
   const units: { id: string; clerk: Ctx; reviewer: Ctx }[] = [];
 
-  /** Three towns under the district, each with its own w.clerk and w.reviewer. */
+  /** Three towns under the district, each with its own clerk and reviewer. */
   beforeAll(async () => {
-    w = await openDemoWorld(database);
     for (const n of [1, 2, 3]) {
       const { id } = await addOrgan(w.office, { name: `演示区第${n}街道办事处`, level: 'town', parentId: w.districtId });
       await addUser(w.office, { username: `clerk${n}`, displayName: `填报${n}`, password: 'password-123', organId: id, roles: ['clerk'] });
@@ -37,7 +37,6 @@ describe.each(TEST_DATABASES)('supervising office on $name', (database) => {
       units.push({ id, clerk: await ctxFor(w.db, `clerk${n}`), reviewer: await ctxFor(w.db, `rev${n}`) });
     }
   }, 120_000);
-  afterAll(async () => w?.dispose());
 
   async function fileReport(unit: (typeof units)[number], tables: TTables, approve: boolean): Promise<string> {
     const { id } = await createReport(unit.clerk, { organId: unit.id, year: w.cycle.inProgress });

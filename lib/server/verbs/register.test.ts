@@ -1,12 +1,12 @@
 // The application register on a real database (issue 16): a messy XLSX import, fixing a row, Table 2 by
 // hand count, carry-over across two years, a report fed by the register, and who sees what.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RESULT_KEYS, type TCase } from '../../domain/register/case';
 import { appRow } from '../../domain/test-support';
 import { ROW_CARRIED_IN, ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT_TOTAL } from '../../domain/template';
-import type { DemoWorld } from '../data/test-databases';
-import { openDemoWorld, TEST_DATABASES } from '../data/test-databases';
+import { TEST_DATABASES } from '../data/test-databases';
+import { useDemoWorld } from '../data/demo-world.test-support';
 import { checkRecord } from '../data/check-record';
 import { findReportsOfOrgans } from '../data/report-records';
 import { createRegister } from './register-create';
@@ -31,12 +31,10 @@ const case2024 = (id: string, fields: Partial<TCase>): TCase => ({
 const SEEDED_AT = new Date('2025-11-30T04:00:00Z');
 
 describe.each(TEST_DATABASES)('application register on $name', (database) => {
-  let w: DemoWorld;
-  beforeAll(async () => {
-    w = await openDemoWorld(database, SEEDED_AT);
+  const w = useDemoWorld(database, { now: SEEDED_AT, timeout: 120_000 });
+  beforeAll(() => {
     expect(w.cycle.inProgress).toBe(2025);
-  }, 120_000);
-  afterAll(async () => w?.dispose());
+  });
 
   it('takes the years a report may have, and refuses others naming the range', async () => {
     expect(await createRegister(w.clerk, w.townId, 2150)).toEqual({ version: 1, carried: 0 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appKey } from '../../domain/cells';
 import { setCell } from '../../domain/cells';
 import { signIn } from '../auth/sign-in';
@@ -9,16 +9,15 @@ import { getReport } from './get-report';
 import { listReports } from './list-reports';
 import { saveDraft } from './save-draft';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../data/seed-demo';
-import { ctxFor, openDemoWorld, TEST_DATABASES, type DemoWorld } from '../data/test-databases';
+import { ctxFor, TEST_DATABASES } from '../data/test-databases';
+import { useDemoWorld } from '../data/demo-world.test-support';
 
 describe.each(TEST_DATABASES)('reports on $name', (database) => {
-  let w: DemoWorld;
+  const w = useDemoWorld(database);
 
   beforeAll(async () => {
-    w = await openDemoWorld(database);
     expect(await seedDemoIfEmpty(w.db)).toBe(false); // seeding again changes nothing
   }, 60_000);
-  afterAll(async () => w?.dispose());
 
   it('creates a report with a new-draft outline, once per organ and year', async () => {
     const { id } = await createReport(w.clerk, { organId: w.townId, year: '2091' });

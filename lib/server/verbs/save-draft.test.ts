@@ -2,7 +2,7 @@
 // without reading the row, and only while nobody else wrote the row since. Everything that could have
 // changed in between — another process's save, a transition, the register taking Table 2, a role taken
 // back — must still be seen, exactly as by the full save.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db, Queryable } from '../../db/types';
 import { appKey, getCell } from '../../domain/cells';
 import { getReport } from './get-report';
@@ -12,7 +12,8 @@ import { createRegister } from './register-create';
 import { linkReportToRegister } from './register-use';
 import { findRevision } from '../data/revision-content';
 import type { Ctx } from '../context';
-import { openDemoWorld, TEST_DATABASES, type DemoWorld } from '../data/test-databases';
+import { TEST_DATABASES } from '../data/test-databases';
+import { useDemoWorld } from '../data/demo-world.test-support';
 
 /** The same database seen through a counter of statements: a Db object of its own, as another process would have. */
 function counted(db: Db): { db: Db; statements: string[] } {
@@ -33,11 +34,7 @@ const A = appKey(0, 0);
 const B = appKey(0, 1);
 
 describe.each(TEST_DATABASES)('saving a patch on the last saved version, on $name', (database) => {
-  let w: DemoWorld;
-  beforeAll(async () => {
-    w = await openDemoWorld(database);
-  }, 60_000);
-  afterAll(async () => w?.dispose());
+  const w = useDemoWorld(database);
 
   /** A clerk's context on its own Db object (its own memory of saves), counting its statements. */
   const clerkIn = (): { ctx: Ctx; statements: string[] } => {

@@ -1,6 +1,6 @@
 // Access can be taken back (issue 11 item 5): disable, remove a role, reset a password — in scope, audited,
 // effective on the very next request, and never locking the acting admin out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertUser } from '../data/accounts';
 import { changePassword } from '../auth/change-password';
 import { actorForToken } from '../auth/sessions';
@@ -8,11 +8,12 @@ import { signIn } from '../auth/sign-in';
 import { requireRole } from '../authorize';
 import type { Role } from '../context';
 import { DEMO_PASSWORD } from '../data/seed-demo';
-import { ctxFor, openDemoWorld, TEST_DATABASES, type DemoWorld } from '../data/test-databases';
+import { ctxFor, TEST_DATABASES } from '../data/test-databases';
+import { useDemoWorld } from '../data/demo-world.test-support';
 import { disableUser, enableUser, removeRole, resetPassword } from './user-access-verbs';
 
 describe.each(TEST_DATABASES)('taking access back on $name', (database) => {
-  let w: DemoWorld;
+  const w = useDemoWorld(database);
   let n = 0;
   async function freshUser(roles: Role[], organ = () => w.townId): Promise<{ id: string; username: string }> {
     const username = `staff-${++n}`;
@@ -21,11 +22,6 @@ describe.each(TEST_DATABASES)('taking access back on $name', (database) => {
   }
   const auditOf = async (action: string, userId: string) =>
     w.db.query<{ actor: string; detail: Record<string, unknown> }>(`SELECT actor, detail FROM audit_log WHERE action = $1 AND detail->>'userId' = $2`, [action, userId]);
-
-  beforeAll(async () => {
-    w = await openDemoWorld(database);
-  }, 60_000);
-  afterAll(async () => w?.dispose());
 
   it('disabling a user ends their live sessions at once and stops sign-in; enabling lets them back', async () => {
     const user = await freshUser(['clerk']);

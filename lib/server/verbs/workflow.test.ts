@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import seed003 from '../../domain/fixtures/seed-003.json';
 import { readCanonical } from '../../domain/canonical';
 import { appKey, setCell } from '../../domain/cells';
@@ -19,7 +19,8 @@ import { getRevision, listRevisions } from './revisions';
 import { saveDraft } from './save-draft';
 import { changesSinceReturn } from './since-return';
 import { findReportNotices } from './report-notices';
-import { openDemoWorld, TEST_DATABASES, type DemoWorld } from '../data/test-databases';
+import { TEST_DATABASES } from '../data/test-databases';
+import { useDemoWorld } from '../data/demo-world.test-support';
 
 const seed = (() => {
   const r = readCanonical(seed003);
@@ -28,14 +29,9 @@ const seed = (() => {
 })();
 
 describe.each(TEST_DATABASES)('review workflow on $name', (database) => {
-  let w: DemoWorld;
+  const w = useDemoWorld(database);
 
-  beforeAll(async () => {
-    w = await openDemoWorld(database);
-  }, 60_000);
-  afterAll(async () => w?.dispose());
-
-  /** A 2026 report filled with seed 003's content, saved by the w.clerk. */
+  /** A 2026 report filled with seed 003's content, saved by the clerk. */
   async function filledReport(year: number, edit: (r: TReport) => TReport = (r) => r): Promise<string> {
     const { id } = await createReport(w.clerk, { organId: w.townId, year });
     const base = (await getReport(w.clerk, id)).record.report;
