@@ -2,13 +2,19 @@
 // fully filled Table 2 (seed 004); the cell 「二、上年结转… / 自然人」, found by its accessible name, is typed
 // 4 → 5 → 4 … Each keystroke is timed from the input event (event.timeStamp) to the first frame painted after
 // the cell's APP-BALANCE finding appeared in (or left) the cell's description (aria-describedby).
+// The key is released only after its time is taken. After a discrete input event Chromium holds back timers
+// until the next frame is produced; Playwright's press() sends the keyup a few ms after the keydown, and when
+// that keyup landed after the keystroke's frame had begun, the timer marking "painted" waited one more frame
+// (~17 ms) though the frame had been committed (Chrome traces, docs/benchmarks.md). A person releases a key
+// ~100 ms after pressing it, long after the frame.
 // Baseline: a plain <input> in the same page whose input handler echoes the value into an <output> — the
 // browser's own floor for "keystroke → visible change" on this machine, through the same harness — so the
 // ratio is what the editor's work (React update, totals, rule engine, findings) adds to it.
 // Render census: React DevTools' global hook (which React calls on every commit, production builds too) lists
 // the components each commit rendered and the cell each sits in. The keystroke's own commit may render only
 // the typed cell, the totals it changes and the cells whose findings change; the summary, the navigation
-// and the counts follow in later commits, after the frame is painted.
+// and the counts follow in later commits, after the frame is painted. The census walks the whole fiber tree
+// on every commit (~0.4 ms a keystroke), so it runs in a pass of its own and is off while keystrokes are timed.
 import { rmSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { appKey, CELLS, cellSpec, getCell, setCell } from '../lib/domain/cells';
@@ -23,6 +29,9 @@ import {
 import { figures, type AsyncBenchEntry } from './figures';
 
 const EDITS = 300;
+const CENSUS_EDITS = 100;
+/** Issue 12's target for keystroke → finding painted: one frame. */
+const ONE_FRAME_MS = 16;
 const WARM_UP = 20;
 const PORT = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : freePort();
 const CELL = appKey(1, 0); // 二、上年结转政府信息公开申请数量 / 自然人: 4 in seed 004
@@ -33,6 +42,8 @@ declare global {
     __nbResult: Promise<number>;
     /** Per commit since the last arm: where each component that rendered sits (a cell's name, or 「（表格之外：…）」). */
     __nbCommits: string[][];
+    /** Whether the census records commits (off while keystrokes are timed). */
+    __nbCensus: boolean;
   }
 }
 
@@ -43,6 +54,7 @@ declare global {
 const RENDER_CENSUS = `(() => {
   const seen = new WeakSet();
   window.__nbCommits = [];
+  window.__nbCensus = true;
   const hostOf = (fiber) => {
     for (let f = fiber.child; f; f = f.child) if (typeof f.type === 'string') return f.stateNode;
     for (let f = fiber.return; f; f = f.return) if (typeof f.type === 'string') return f.stateNode;
@@ -59,6 +71,7 @@ const RENDER_CENSUS = `(() => {
     renderers: new Map(), supportsFiber: true, isDisabled: false,
     inject: () => 1, checkDCE() {}, onScheduleFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
     onCommitFiberRoot(id, root) {
+      if (!window.__nbCensus) return;
       const places = [];
       const walk = (first) => {
         for (let f = first; f; f = f.sibling) {
@@ -131,20 +144,22 @@ async function installProbe(page: Page, inputId: string) {
   }, inputId);
 }
 
+type Step = (i: number) => { key: string; want: boolean | string };
+
 /**
- * Each keystroke's time, and where the components sat that its commit rendered: the first commit that
- * rendered the typed cell (a view of the previous keystroke may commit after the arm, before the key).
+ * Each keystroke's time, and (with the census on) where the components sat that its commit rendered: the
+ * first commit that rendered the typed cell (a view of the previous keystroke may commit after the arm).
  */
-async function timeKeystrokes(page: Page, focus: () => Promise<void>, step: (i: number) => { key: string; want: boolean | string }, typed?: string) {
-  await focus();
+async function typeKeystrokes(page: Page, step: Step, edits: number, typed?: string) {
   const times: number[] = [];
   const keystrokeCommits: string[][] = [];
-  for (let i = 0; i < EDITS + WARM_UP; i++) {
+  for (let i = 0; i < edits + WARM_UP; i++) {
     const { key, want } = step(i);
     await page.keyboard.press('Control+a');
     await page.evaluate((w) => window.__nbArm(w), want);
-    await page.keyboard.press(key);
+    await page.keyboard.down(key);
     const [ms, commits] = await page.evaluate(() => window.__nbResult.then((t) => [t, window.__nbCommits] as const));
+    await page.keyboard.up(key);
     if (i < WARM_UP) continue;
     times.push(ms);
     const own = commits.find((places) => places.includes(typed ?? ''));
@@ -189,29 +204,34 @@ async function measureEditor() {
     await cell.fill('4');
     await page.waitForFunction((id) => !/相差/.test(document.getElementById(`${id}-msg`)?.textContent ?? ''), await cell.getAttribute('id'));
     await installProbe(page, (await cell.getAttribute('id'))!);
-    const own = await timeKeystrokes(page, () => cell.focus(), (i) => (i % 2 === 0 ? { key: '5', want: true } : { key: '4', want: false }), cellSpec(CELL).name);
+    const toggle: Step = (i) => (i % 2 === 0 ? { key: '5', want: true } : { key: '4', want: false });
+    await cell.focus();
+    const census = await typeKeystrokes(page, toggle, CENSUS_EDITS, cellSpec(CELL).name);
+    await page.evaluate(() => (window.__nbCensus = false));
+    const own = await typeKeystrokes(page, toggle, EDITS);
     const box = page.getByRole('textbox', { name: '基准：回显输入' });
-    const base = await timeKeystrokes(page, () => box.focus(), (i) => ({ key: String(i % 10), want: String(i % 10) }));
+    await box.focus();
+    const base = await typeKeystrokes(page, (i) => ({ key: String(i % 10), want: String(i % 10) }), EDITS);
     const stillRight = await cell.inputValue();
     const o = figures(own.times, 'ms');
     const b = figures(base.times, 'ms');
     // The census: every component of a keystroke's first commit sits in a cell the keystroke touches.
     const allowed = cellsAKeystrokeTouches();
     const strays = new Map<string, number>();
-    for (const place of own.keystrokeCommits.flat()) if (!allowed.has(place)) strays.set(place, (strays.get(place) ?? 0) + 1);
-    const rendered = own.keystrokeCommits.map((c) => c.length).sort((x, y) => x - y);
-    const rendersOk = own.keystrokeCommits.length === EDITS && strays.size === 0;
+    for (const place of census.keystrokeCommits.flat()) if (!allowed.has(place)) strays.set(place, (strays.get(place) ?? 0) + 1);
+    const rendered = census.keystrokeCommits.map((c) => c.length).sort((x, y) => x - y);
+    const rendersOk = census.keystrokeCommits.length === CENSUS_EDITS && strays.size === 0;
     return {
       own: o,
       baseline: { name: 'plain input echo, same page', ...b },
       ratio: Math.round((o.p50 / b.p50) * 100) / 100,
       ratioOf: 'p50',
       check: {
-        ok: stillRight === '4' && o.p95 < 100 && rendersOk,
-        text: `${EDITS} edits on a full Table 2; p95 < 100 ms; each keystroke's frame re-renders only the typed cell, its total and the cells whose findings change`,
+        ok: stillRight === '4' && o.p95 <= ONE_FRAME_MS && rendersOk,
+        text: `${EDITS} timed edits on a full Table 2; p95 ≤ ${ONE_FRAME_MS} ms (issue 12); in ${CENSUS_EDITS} more, each keystroke's frame re-renders only the typed cell, its total and the cells whose findings change`,
       },
       details: {
-        edits: EDITS, warmUp: WARM_UP, cell: cellSpec(CELL).name, chromium: browser.version(),
+        edits: EDITS, censusEdits: CENSUS_EDITS, warmUp: WARM_UP, cell: cellSpec(CELL).name, chromium: browser.version(),
         componentsInTheKeystrokeFrame: { p50: rendered[Math.floor(rendered.length / 2)], max: rendered[rendered.length - 1] },
         cellsAllowed: [...allowed],
         strays: Object.fromEntries(strays),
