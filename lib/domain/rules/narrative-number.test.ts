@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_PARTS, check, cleanReport, findingsOf, withParts } from '../test-support';
 
+/** The cells a share of 予以公开 over 三（七）总计 is read from. */
+const SHARE_OF_DISCLOSED = ['三、本年度办理结果 / （一）予以公开 / 总计', '三、本年度办理结果 / （七）总计 / 总计'];
+
 const withSentence = (sentence: string) =>
   withParts(cleanReport(), { overview: CLEAN_PARTS.overview.replace(/（二）依申请公开。[^\n]*/, `（二）依申请公开。${sentence}`) });
 
@@ -57,19 +60,19 @@ const fires: Fire[] = [
     name: 'a share said to be of the handled applications is of 三（七） only: 54.5% is not 24÷40',
     sentence: '予以公开24件，占办结总数的54.5%。', quote: '予以公开24件，占办结总数的54.5%', detail: '占比应为24÷40=60.0%，叙述为54.5%',
     left: '54.5%', right: '60.0%',
-    cells: ['三、本年度办理结果 / （一）予以公开 / 总计', '三、本年度办理结果 / （七）总计 / 总计'],
+    cells: SHARE_OF_DISCLOSED,
   },
   {
     name: 'a share of the applications matching none of 一, 一+二, 三（七）',
     sentence: '予以公开24件，占申请总数的50%。', quote: '予以公开24件，占申请总数的50%', detail: '占比应为24÷40=60.0%，叙述为50%',
     left: '50%', right: '60.0%',
-    cells: ['三、本年度办理结果 / （一）予以公开 / 总计', '三、本年度办理结果 / （七）总计 / 总计'],
+    cells: SHARE_OF_DISCLOSED,
   },
   {
     name: 'a share 0.2 point off: 24÷40 = 60.0%, stated 60.2%',
     sentence: '予以公开24件，占60.2%。', quote: '予以公开24件，占60.2%', detail: '占比应为24÷40=60.0%，叙述为60.2%',
     left: '60.2%', right: '60.0%',
-    cells: ['三、本年度办理结果 / （一）予以公开 / 总计', '三、本年度办理结果 / （七）总计 / 总计'],
+    cells: SHARE_OF_DISCLOSED,
   },
   {
     name: 'a share below: 59.8% for 60%',
