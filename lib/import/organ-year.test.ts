@@ -37,6 +37,13 @@ describe('level and scope', () => {
     expect(detectScope('2023 年全区受理政府信息公开申请 21 件')).toBe('region');
     expect(detectScope('我镇2024年度收到政府信息公开申请1条')).toBe('organ');
   });
+
+  it('reads the whole region from its other counts too (seed 000: 「全区共主动公开」, 「全区发生了」)', () => {
+    expect(detectScope('全区共主动公开政府信息14569条')).toBe('region');
+    expect(detectScope('全区发生了 11件因政府信息公开引起的行政复议')).toBe('region');
+    expect(detectScope('全区建有信息公开工作专门机构 29 个')).toBe('region');
+    expect(detectScope('推动全区政务公开工作高质量发展，我局主动公开政府信息120条')).toBe('organ');
+  });
 });
 
 describe('signature', () => {

@@ -50,9 +50,9 @@ export function detectTitle(text: string, from: number, until: number): TitleInf
   return best;
 }
 
-/** 「全区共受理政府信息公开申请57件」: the report covers its whole region (spec §1). */
+/** 「全区共受理政府信息公开申请57件」, 「全区共主动公开……」, 「全区发生了……行政复议」: the report counts its whole region (spec §1). */
 export function detectScope(text: string): 'region' | 'organ' {
-  return /全(?:区|市|县|镇|乡|旗|州|盟|省)(?:各级各部门|各单位)?(?:共|累计|全年|年内)?\s*(?:收到|受理|新收|办理|接收)/.test(text) ? 'region' : 'organ';
+  return /全(?:区|市|县|镇|乡|旗|州|盟|省)(?:各级各部门|各单位)?(?:共|累计|全年|年内)?\s*(?:收到|受理|新收|办理|接收|主动公开|发生|建有|设有)/.test(text) ? 'region' : 'organ';
 }
 
 /**

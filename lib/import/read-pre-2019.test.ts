@@ -9,19 +9,19 @@ import { ReadLog } from './types';
 
 const SEEDS = [
   {
-    file: '000_7ef3ec98eff50ee2.txt', organ: '重庆市长寿区', year: 2017, date: null, oldTable: false,
+    file: '000_7ef3ec98eff50ee2.txt', organ: '重庆市长寿区', year: 2017, date: null, oldTable: false, scope: 'region',
     preamble: '本年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，由重庆市长寿区人民政府办公室编制。',
     overviewHeadings: ['一、工作开展情况', '二、主动公开政府信息的情况', '三、依申请公开政府信息和不予公开政府信息的情况', '四、政府信息公开的收费及减免情况', '五、因政府信息公开申请行政复议、提起行政诉讼的情况'],
     problems: '2017年，长寿区政府信息公开工作取得了一定成效，但也存在一些问题。',
   },
   {
-    file: '001_2d63126c8570951a.txt', organ: '重庆市长寿区', year: 2018, date: '2019-01-23', oldTable: true,
+    file: '001_2d63126c8570951a.txt', organ: '重庆市长寿区', year: 2018, date: '2019-01-23', oldTable: true, scope: 'region',
     preamble: '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由重庆市长寿区人民政府办公室编制。',
     overviewHeadings: ['一、工作开展情况', '二、主动公开政府信息的情况', '三、依申请公开政府信息和不予公开政府信息的情况', '四、政府信息公开的收费及减免情况', '五、因政府信息公开申请行政复议、提起行政诉讼的情况'],
     problems: '2018年,长寿区政府信息公开工作取得了长足的发展',
   },
   {
-    file: '002_f1d1333ed414e61a.txt', organ: '重庆市', year: 2017, date: null, oldTable: true,
+    file: '002_f1d1333ed414e61a.txt', organ: '重庆市', year: 2017, date: null, oldTable: true, scope: 'region',
     preamble: '本年度工作报告根据《中华人民共和国政府信息公开条例》要求，由市政府办公厅编制。',
     overviewHeadings: ['一、概述', '二、主动公开情况', '三、主动公开形式', '四、依申请公开情况'],
     problems: '按照党中央、国务院关于全面推进政务公开有关部署',
@@ -35,6 +35,10 @@ describe.each(SEEDS)('seed $file ($year, before the statutory tables)', (seed) =
     expect(edition).toBe('pre-2019');
     expect({ format: report.format, organ: report.organ, year: report.year }).toEqual({ format: 'pre-2019', organ: seed.organ, year: seed.year });
     expect(report.signature?.date).toBe(seed.date);
+  });
+
+  it('counts the whole district or city (「全区共主动公开」, 「全市主动公开」): scope region', () => {
+    expect(report.scope).toBe(seed.scope);
   });
 
   it('keeps the narrative: preamble, the old parts in 一 under their own headings, the problems in 五', () => {
