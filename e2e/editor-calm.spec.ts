@@ -75,6 +75,41 @@ test('ArrowUp through Table 2 never leaves the focused cell under the sticky hea
   expect(hidden).toEqual([]);
 });
 
+/** Pixels of a PNG that are pure white, counted by a canvas in a blank page (the editor's CSP keeps images of data: out). */
+async function whitePixels(page: Page, png: Buffer): Promise<number> {
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(async (b64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let white = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === 255 && data[i + 1] === 255 && data[i + 2] === 255) white++;
+      return white;
+    }, png.toString('base64'));
+  } finally {
+    await blank.close();
+  }
+}
+
+test('the stuck header of Table 2 is solid: no row scrolled beneath shows through a seam between its lines', async ({ page }) => {
+  await createReport(page, 2099);
+  const head = table2(page).locator('thead');
+  // Scroll the table until its header is stuck at the top with empty (white) cells passing beneath it.
+  await cell(page, appKey(ROW_CARRIED_OUT, 0)).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => (await head.boundingBox())?.y).toBe(0);
+  const box = (await head.boundingBox())!;
+  expect(await table2(page).evaluate((t) => t.getBoundingClientRect().top)).toBeLessThan(-box.height);
+  await shot(page, 'stuck-head');
+  // The header is grey (#f2f4f7) with dark lines and text; the body's cells are white.
+  expect(await whitePixels(page, await page.screenshot({ clip: { x: box.x, y: 0, width: box.width, height: box.height } }))).toBe(0);
+});
+
 test('a cell’s message covers neither the cell below nor its row label, and takes no clicks', async ({ page }) => {
   await createReport(page, 2059);
   await cell(page, appKey(ROW_RECEIVED, 0)).fill('5');
