@@ -7,10 +7,11 @@
 // that keyup landed after the keystroke's frame had begun, the timer marking "painted" waited one more frame
 // (~17 ms) though the frame had been committed (Chrome traces, docs/benchmarks.md). A person releases a key
 // ~100 ms after pressing it, long after the frame.
-// Rhythm: keystrokes are timed at a brisk typist's pace, one every 200 ms (5 a second; the key held 100 ms).
-// Back to back, as fast as the harness can drive them (~23 a second), each keystroke met the previous one's
-// deferred work (the summary's commit, the raster of two frames) still running on this 2-core machine, and its
-// p95 rose by 2–4 ms (docs/benchmarks.md). That figure is measured too and reported, as a stress figure.
+// Rhythm: keystrokes are timed at a brisk typist's pace, one every 200 ms (5 a second; the key held 100 ms),
+// which leaves the idle time the editor's report-wide views are deferred to. Pressed back to back (~23 a
+// second) right after the census, p95 was 2–5 ms higher; timed back to back after the rhythm pass, it is not.
+// The cause is not fully established (docs/benchmarks.md). The back-to-back pass is still timed and reported,
+// unchecked, as a stress figure.
 // Baseline: a plain <input> in the same page whose input handler echoes the value into an <output> — the
 // browser's own floor for "keystroke → visible change" on this machine, through the same harness — so the
 // ratio is what the editor's work (React update, totals, rule engine, findings) adds to it.
@@ -228,6 +229,7 @@ async function measureEditor() {
     const stillRight = await cell.inputValue();
     const o = figures(own.times, 'ms');
     const b = figures(base.times, 'ms');
+    const stress = figures(backToBack.times, 'ms');
     // The census: every component of a keystroke's first commit sits in a cell the keystroke touches.
     const allowed = cellsAKeystrokeTouches();
     const strays = new Map<string, number>();
@@ -241,11 +243,11 @@ async function measureEditor() {
       ratioOf: 'p50',
       check: {
         ok: stillRight === '4' && o.p95 <= ONE_FRAME_MS && rendersOk,
-        text: `${EDITS} timed edits on a full Table 2, one every ${RHYTHM.intervalMs} ms; p95 ≤ ${ONE_FRAME_MS} ms (issue 12); in ${CENSUS_EDITS} more, each keystroke's frame re-renders only the typed cell, its total and the cells whose findings change; back to back (not checked): p95 ${figures(backToBack.times, 'ms').p95} ms`,
+        text: `${EDITS} timed edits on a full Table 2, one every ${RHYTHM.intervalMs} ms; p95 ≤ ${ONE_FRAME_MS} ms (issue 12); in ${CENSUS_EDITS} more, each keystroke's frame re-renders only the typed cell, its total and the cells whose findings change; back to back (not checked): p95 ${stress.p95} ms`,
       },
       details: {
         edits: EDITS, censusEdits: CENSUS_EDITS, warmUp: WARM_UP, cell: cellSpec(CELL).name, chromium: browser.version(), rhythm: RHYTHM,
-        backToBack: { what: `the same ${EDITS} edits, each pressed as soon as the previous one was painted`, ...figures(backToBack.times, 'ms') },
+        backToBack: { what: `the same ${EDITS} edits, each pressed as soon as the previous one was painted`, ...stress },
         componentsInTheKeystrokeFrame: { p50: rendered[Math.floor(rendered.length / 2)], max: rendered[rendered.length - 1] },
         cellsAllowed: [...allowed],
         strays: Object.fromEntries(strays),
