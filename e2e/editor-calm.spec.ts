@@ -75,8 +75,11 @@ test('ArrowUp through Table 2 never leaves the focused cell under the sticky hea
   expect(hidden).toEqual([]);
 });
 
-/** Pixels of a PNG that are pure white, counted by a canvas in a blank page (the editor's CSP keeps images of data: out). */
-async function whitePixels(page: Page, png: Buffer): Promise<number> {
+type Rgb = readonly [number, number, number];
+const WHITE: Rgb = [255, 255, 255];
+
+/** A PNG's pixels (RGBA), decoded by a canvas in a blank page (the editor's CSP keeps images of data: out). */
+async function decode(page: Page, png: Buffer): Promise<{ width: number; data: number[] }> {
   const blank = await page.context().newPage();
   try {
     return await blank.evaluate(async (b64) => {
@@ -86,14 +89,25 @@ async function whitePixels(page: Page, png: Buffer): Promise<number> {
       const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
       const context = canvas.getContext('2d')!;
       context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let white = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] === 255 && data[i + 1] === 255 && data[i + 2] === 255) white++;
-      return white;
+      return { width: image.width, data: [...context.getImageData(0, 0, image.width, image.height).data] };
     }, png.toString('base64'));
   } finally {
     await blank.close();
   }
+}
+
+async function pixelsOf(page: Page, png: Buffer, [r, g, b]: Rgb): Promise<number> {
+  const { data } = await decode(page, png);
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) count++;
+  return count;
+}
+
+/** The colour of one pixel of a PNG. */
+async function colourAt(page: Page, png: Buffer, x: number, y: number): Promise<Rgb> {
+  const { width, data } = await decode(page, png);
+  const i = (y * width + x) * 4;
+  return [data[i], data[i + 1], data[i + 2]];
 }
 
 test('the stuck header of Table 2 is solid: no row scrolled beneath shows through a seam between its lines', async ({ page }) => {
@@ -107,7 +121,39 @@ test('the stuck header of Table 2 is solid: no row scrolled beneath shows throug
   expect(await table2(page).evaluate((t) => t.getBoundingClientRect().top)).toBeLessThan(-box.height);
   await shot(page, 'stuck-head');
   // The header is grey (#f2f4f7) with dark lines and text; the body's cells are white.
-  expect(await whitePixels(page, await page.screenshot({ clip: { x: box.x, y: 0, width: box.width, height: box.height } }))).toBe(0);
+  expect(await pixelsOf(page, await page.screenshot({ clip: { x: box.x, y: 0, width: box.width, height: box.height } }), WHITE)).toBe(0);
+});
+
+test('the focused cell wears a ring all round, and in forced colours too', async ({ page }) => {
+  await createReport(page, 2069);
+  const typed = cell(page, appKey(ROW_RECEIVED, 1));
+  await typed.fill('7');
+  await typed.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await typed.blur();
+  // The cell's own box: the ring is drawn inside it, 3 px wide on each side (the caret is hidden in screenshots).
+  const box = (await typed.boundingBox())!;
+  const shotOfCell = () => page.screenshot({ clip: box });
+  // At least the inner two of its three pixels all round (the outer one may blend at a fractional position).
+  const ring = 2 * 2 * (Math.floor(box.width) + Math.floor(box.height)) - 4 * 4;
+  /** Pixels of the ring's colour (read in the focused cell's corner) added by focusing the cell. */
+  const ringAdded = async () => {
+    const unfocused = await shotOfCell();
+    await typed.focus();
+    const focused = await shotOfCell();
+    const colour = await colourAt(page, focused, 1, Math.round(box.height / 2));
+    await typed.blur();
+    return { colour, added: (await pixelsOf(page, focused, colour)) - (await pixelsOf(page, unfocused, colour)) };
+  };
+  const plain = await ringAdded();
+  expect(plain.colour).toEqual([0x0b, 0x57, 0xd0]); // #0b57d0, tables.module.css
+  expect(plain.added).toBeGreaterThanOrEqual(ring);
+  await typed.focus();
+  await shot(page, 'focus-ring');
+  await typed.blur();
+
+  // Forced colours drop box shadows: the ring is an outline there, in the system's colours.
+  await page.emulateMedia({ forcedColors: 'active' });
+  expect((await ringAdded()).added).toBeGreaterThanOrEqual(ring);
 });
 
 test('a cell’s message covers neither the cell below nor its row label, and takes no clicks', async ({ page }) => {
