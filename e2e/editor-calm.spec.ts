@@ -1,6 +1,7 @@
 // A calm editor (issue 13): an empty cell is a task (未填) until the clerk asks for the check, the focused
-// cell never hides under the sticky header, one live count of errors, and the generated paragraph of
-// part 一 replaced, not repeated; a narrative finding's link selects its sentence.
+// cell never hides under the sticky header nor under the 填报说明 line, its ring shows in forced colours too,
+// one live count of errors, and the generated paragraph of part 一 replaced, not repeated; a narrative
+// finding's link selects its sentence.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { appKey, cellSpec, litKey } from '../lib/domain/cells';
 import { APP_ENTRY_COLS, ROW_CARRIED_OUT, ROW_RECEIVED, template } from '../lib/domain/template';
@@ -73,6 +74,30 @@ test('ArrowUp through Table 2 never leaves the focused cell under the sticky hea
     if (move === 12) await shot(page, 'arrow-up');
   }
   expect(hidden).toEqual([]);
+});
+
+test('Enter, ArrowDown and Tab through Table 2 never leave the focused cell under the 填报说明 line', async ({ page }) => {
+  await createReport(page, 2101);
+  await cell(page, appKey(ROW_RECEIVED, 0)).click();
+  const hidden: string[] = [];
+  let moved = 0;
+  // Tab along the rows (a row's last cell leads to the next row's first), then down a column to its foot.
+  for (const [moves, key] of [[60, 'Tab'], [30, 'Enter'], [10, 'ArrowDown']] as const) {
+    for (let move = 1; move <= moves; move++) {
+      await page.keyboard.press(key);
+      const where = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        const hint = focused.closest('section')?.querySelector('p[id$="-hint"]');
+        const box = focused.getBoundingClientRect();
+        return { label: focused.closest('td') && focused.getAttribute('aria-label'), bottom: box.bottom, hintTop: hint?.getBoundingClientRect().top ?? 0 };
+      });
+      if (!where.label) break; // out of the table
+      moved++;
+      if (where.bottom > where.hintTop + 0.5) hidden.push(`${key} ${move}: ${where.label} ends at ${where.bottom}, the line starts at ${where.hintTop}`);
+    }
+  }
+  expect(hidden).toEqual([]);
+  expect(moved).toBeGreaterThan(60);
 });
 
 type Rgb = readonly [number, number, number];

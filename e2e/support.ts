@@ -22,7 +22,7 @@ export async function signIn(page: Page, username: 'clerk' | 'reviewer' | 'offic
 /**
  * Creates this organ's report for a year through the reports page; returns the editor's URL. The tests share
  * one server, so each year belongs to one test: editor 2041–2049, review 2051 and 2061, paste 2071–2075,
- * editor-calm 2053–2059, 2063, 2065, 2069 and 2099, editor-trust 2081–2085, editor-habits 2087, 2089, 2091, 2095 and 2097, access 2093,
+ * editor-calm 2053–2059, 2063, 2065, 2069, 2099 and 2101, editor-trust 2081–2085, editor-habits 2087, 2089, 2091, 2095 and 2097, access 2093,
  * review-comments 2077, editor-save 2111–2119.
  */
 export async function createReport(page: Page, year: number): Promise<string> {

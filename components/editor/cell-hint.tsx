@@ -2,6 +2,9 @@
 // The 填报说明 line of a table: it explains the focused cell's row and column (issue 13). Every cell of
 // the table names this line in its aria-describedby; the line is rewritten in the focus event itself,
 // before a screen reader reads the description, and it stays in view at the bottom of the table.
+// Stuck at the bottom of the window, it would cover a cell brought into view at the bottom edge (Enter or
+// ArrowDown down a column, Tab along a row): its height, as --hint-height on the part, is the cells'
+// scroll-margin-bottom, and a cell focused under it is scrolled clear.
 import { memo, useEffect, useRef } from 'react';
 import { CELLS, type CellKey } from '@/lib/domain/cells';
 import { describeExplanation, explainCell } from '@/lib/domain/cell-explanations';
@@ -16,17 +19,33 @@ export const CellHint = memo(function CellHint({ table }: { table: TableKey }) {
   const line = useRef<HTMLParagraphElement>(null);
   const text = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const section = line.current?.parentElement;
-    if (!section || !text.current) return;
+    const hint = line.current;
+    const section = hint?.parentElement;
+    if (!hint || !section || !text.current) return;
     const shown = text.current;
     shown.textContent = IDLE;
+    // Measured when the explanation changes (it may wrap to more lines), in the focus event, so the
+    // scroll that follows a focus already keeps clear of the line; and when the window's width changes.
+    const measure = () => section.style.setProperty('--hint-height', `${hint.getBoundingClientRect().height}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(hint);
     const focusIn = (e: FocusEvent) => {
       const key = e.target instanceof HTMLElement ? KEY_BY_INPUT_ID.get(e.target.id) : undefined;
       const explanation = key && explainCell(key);
-      if (explanation) shown.textContent = describeExplanation(explanation);
+      if (!explanation) return;
+      shown.textContent = describeExplanation(explanation);
+      measure();
+      // Tab and a click scroll only a cell that is out of the window, not one under the line.
+      if (e.target instanceof HTMLElement && e.target.getBoundingClientRect().bottom > hint.getBoundingClientRect().top) {
+        e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      }
     };
     section.addEventListener('focusin', focusIn);
-    return () => section.removeEventListener('focusin', focusIn);
+    return () => {
+      section.removeEventListener('focusin', focusIn);
+      observer.disconnect();
+    };
   }, []);
   return (
     <p ref={line} id={tableHintId(table)} className={styles.hint}>
