@@ -58,22 +58,29 @@ test('空白填0 fills one table, after confirming how many cells', async ({ pag
   await expect(page.getByText('表三还有11个空格未填')).toBeVisible();
 });
 
-test('ArrowUp through Table 2 never leaves the focused cell under the sticky header', async ({ page }) => {
+test('ArrowUp and Shift+Tab through Table 2 never leave the focused cell under the sticky header', async ({ page }) => {
   await createReport(page, 2057);
-  await cell(page, appKey(ROW_CARRIED_OUT, 0)).click();
   const hidden: string[] = [];
-  for (let move = 1; move <= 24; move++) {
-    await page.keyboard.press('ArrowUp');
-    const where = await page.evaluate(() => {
-      const focused = document.activeElement as HTMLElement;
-      const head = focused.closest('table')?.querySelector('thead');
-      const box = focused.getBoundingClientRect();
-      return { label: focused.getAttribute('aria-label'), top: box.top, bottom: box.bottom, headBottom: head?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
-    });
-    if (where.top < where.headBottom - 0.5 || where.bottom > where.height) hidden.push(`${move}: ${where.label}`);
-    if (move === 12) await shot(page, 'arrow-up');
+  let moved = 0;
+  // Up a column with ArrowUp, then back along the rows from the table's foot with Shift+Tab to its first cell.
+  for (const [moves, key] of [[24, 'ArrowUp'], [150, 'Shift+Tab']] as const) {
+    await cell(page, appKey(ROW_CARRIED_OUT, 0)).click();
+    for (let move = 1; move <= moves; move++) {
+      await page.keyboard.press(key);
+      const where = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        const head = focused.closest('table')?.querySelector('thead');
+        const box = focused.getBoundingClientRect();
+        return { label: focused.closest('td') && focused.getAttribute('aria-label'), top: box.top, bottom: box.bottom, headBottom: head?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
+      });
+      if (!where.label) break; // out of the table
+      moved++;
+      if (where.top < where.headBottom - 0.5 || where.bottom > where.height) hidden.push(`${key} ${move}: ${where.label}`);
+      if (key === 'ArrowUp' && move === 12) await shot(page, 'arrow-up');
+    }
   }
   expect(hidden).toEqual([]);
+  expect(moved).toBeGreaterThan(24 + 100);
 });
 
 test('Enter, ArrowDown and Tab through Table 2 never leave the focused cell under the 填报说明 line', async ({ page }) => {
@@ -155,7 +162,8 @@ test('the focused cell wears a ring all round, and in forced colours too', async
   await typed.fill('7');
   await typed.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await typed.blur();
-  // The cell's own box: the ring is drawn inside it, 3 px wide on each side (the caret is hidden in screenshots).
+  // The cell's own box: the ring is drawn inside it, 3 px wide on each side. (A caret, where a screenshot shows
+  // one, adds a few dozen pixels at most: without the forced-colours outline the count below is about 0.)
   const box = (await typed.boundingBox())!;
   const shotOfCell = () => page.screenshot({ clip: box });
   // At least the inner two of its three pixels all round (the outer one may blend at a fractional position).
