@@ -58,53 +58,56 @@ test('空白填0 fills one table, after confirming how many cells', async ({ pag
   await expect(page.getByText('表三还有11个空格未填')).toBeVisible();
 });
 
+/** Where the focused cell sits after a key press, against the table's sticky header and its 填报说明 line. */
+type Place = { key: string; move: number; label: string; top: number; bottom: number; headBottom: number; hintTop: number; height: number };
+const described = (p: Place) => `${p.key} ${p.move}: ${p.label} at ${p.top}–${p.bottom}`;
+
+/** Presses a key up to `moves` times from the focused cell, while the focus stays in a table cell. */
+async function walk(page: Page, key: string, moves: number): Promise<Place[]> {
+  const places: Place[] = [];
+  for (let move = 1; move <= moves; move++) {
+    await page.keyboard.press(key);
+    const where = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const head = focused.closest('table')?.querySelector('thead');
+      const hint = focused.closest('section')?.querySelector('p[id$="-hint"]');
+      const box = focused.getBoundingClientRect();
+      return {
+        label: focused.closest('td') ? focused.getAttribute('aria-label') : null,
+        top: box.top,
+        bottom: box.bottom,
+        headBottom: head?.getBoundingClientRect().bottom ?? 0,
+        hintTop: hint?.getBoundingClientRect().top ?? innerHeight,
+        height: innerHeight,
+      };
+    });
+    if (where.label === null) break; // out of the table
+    places.push({ key, move, ...where, label: where.label });
+  }
+  return places;
+}
+
 test('ArrowUp and Shift+Tab through Table 2 never leave the focused cell under the sticky header', async ({ page }) => {
   await createReport(page, 2057);
-  const hidden: string[] = [];
-  let moved = 0;
+  const places: Place[] = [];
   // Up a column with ArrowUp, then back along the rows from the table's foot with Shift+Tab to its first cell.
-  for (const [moves, key] of [[24, 'ArrowUp'], [150, 'Shift+Tab']] as const) {
+  for (const [key, moves] of [['ArrowUp', 24], ['Shift+Tab', 150]] as const) {
     await cell(page, appKey(ROW_CARRIED_OUT, 0)).click();
-    for (let move = 1; move <= moves; move++) {
-      await page.keyboard.press(key);
-      const where = await page.evaluate(() => {
-        const focused = document.activeElement as HTMLElement;
-        const head = focused.closest('table')?.querySelector('thead');
-        const box = focused.getBoundingClientRect();
-        return { label: focused.closest('td') && focused.getAttribute('aria-label'), top: box.top, bottom: box.bottom, headBottom: head?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
-      });
-      if (!where.label) break; // out of the table
-      moved++;
-      if (where.top < where.headBottom - 0.5 || where.bottom > where.height) hidden.push(`${key} ${move}: ${where.label}`);
-      if (key === 'ArrowUp' && move === 12) await shot(page, 'arrow-up');
-    }
+    places.push(...(await walk(page, key, moves)));
+    if (key === 'ArrowUp') await shot(page, 'arrow-up');
   }
-  expect(hidden).toEqual([]);
-  expect(moved).toBeGreaterThan(24 + 100);
+  expect(places.filter((p) => p.top < p.headBottom - 0.5 || p.bottom > p.height).map(described)).toEqual([]);
+  expect(places.length).toBeGreaterThan(24 + 100);
 });
 
 test('Enter, ArrowDown and Tab through Table 2 never leave the focused cell under the 填报说明 line', async ({ page }) => {
   await createReport(page, 2101);
   await cell(page, appKey(ROW_RECEIVED, 0)).click();
-  const hidden: string[] = [];
-  let moved = 0;
+  const places: Place[] = [];
   // Tab along the rows (a row's last cell leads to the next row's first), then down a column to its foot.
-  for (const [moves, key] of [[60, 'Tab'], [30, 'Enter'], [10, 'ArrowDown']] as const) {
-    for (let move = 1; move <= moves; move++) {
-      await page.keyboard.press(key);
-      const where = await page.evaluate(() => {
-        const focused = document.activeElement as HTMLElement;
-        const hint = focused.closest('section')?.querySelector('p[id$="-hint"]');
-        const box = focused.getBoundingClientRect();
-        return { label: focused.closest('td') && focused.getAttribute('aria-label'), bottom: box.bottom, hintTop: hint?.getBoundingClientRect().top ?? 0 };
-      });
-      if (!where.label) break; // out of the table
-      moved++;
-      if (where.bottom > where.hintTop + 0.5) hidden.push(`${key} ${move}: ${where.label} ends at ${where.bottom}, the line starts at ${where.hintTop}`);
-    }
-  }
-  expect(hidden).toEqual([]);
-  expect(moved).toBeGreaterThan(60);
+  for (const [key, moves] of [['Tab', 60], ['Enter', 30], ['ArrowDown', 10]] as const) places.push(...(await walk(page, key, moves)));
+  expect(places.filter((p) => p.bottom > p.hintTop + 0.5).map((p) => `${described(p)}, the line from ${p.hintTop}`)).toEqual([]);
+  expect(places.length).toBeGreaterThan(60);
 });
 
 type Rgb = readonly [number, number, number];
