@@ -10,6 +10,7 @@ import { CELLS, type CellKey } from '@/lib/domain/cells';
 import { describeExplanation, explainCell } from '@/lib/domain/cell-explanations';
 import type { TableKey } from '@/lib/domain/template';
 import { cellInputId, tableHintId } from './dom-ids';
+import { trackHeight } from './height-property';
 import styles from './tables.module.css';
 
 const KEY_BY_INPUT_ID: ReadonlyMap<string, CellKey> = new Map(CELLS.map((c) => [cellInputId(c.key), c.key]));
@@ -24,27 +25,24 @@ export const CellHint = memo(function CellHint({ table }: { table: TableKey }) {
     if (!hint || !section || !text.current) return;
     const shown = text.current;
     shown.textContent = IDLE;
-    // Measured when the explanation changes (it may wrap to more lines), in the focus event, so the
-    // scroll that follows a focus already keeps clear of the line; and when the window's width changes.
-    const measure = () => section.style.setProperty('--hint-height', `${hint.getBoundingClientRect().height}px`);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(hint);
+    const height = trackHeight(hint, section, '--hint-height');
     const focusIn = (e: FocusEvent) => {
       const key = e.target instanceof HTMLElement ? KEY_BY_INPUT_ID.get(e.target.id) : undefined;
       const explanation = key && explainCell(key);
       if (!explanation) return;
       shown.textContent = describeExplanation(explanation);
-      measure();
+      // Measured at once: the explanation may wrap to more lines, and the scroll that follows a focus must
+      // already keep clear of the line.
+      const lineBox = height.measure();
       // Tab and a click scroll only a cell that is out of the window, not one under the line.
-      if (e.target instanceof HTMLElement && e.target.getBoundingClientRect().bottom > hint.getBoundingClientRect().top) {
+      if (e.target instanceof HTMLElement && e.target.getBoundingClientRect().bottom > lineBox.top) {
         e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       }
     };
     section.addEventListener('focusin', focusIn);
     return () => {
       section.removeEventListener('focusin', focusIn);
-      observer.disconnect();
+      height.stop();
     };
   }, []);
   return (

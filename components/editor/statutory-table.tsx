@@ -6,6 +6,7 @@ import { cellSpec } from '@/lib/domain/cells';
 import { TABLE_LAYOUTS, type HeaderCell, type LabelCell, type LayoutRow } from '@/lib/domain/table-layout';
 import type { TableKey } from '@/lib/domain/template';
 import { sectionHeadingId } from './dom-ids';
+import { trackHeight } from './height-property';
 import { RegisterCountCell } from '@/components/register/register-count-cell';
 import { useEditor } from './editor-context';
 import { ComputedCell, EntryCell } from './grid-cell';
@@ -76,11 +77,7 @@ function useHeadHeight() {
     const tableEl = tableRef.current;
     const headEl = headRef.current;
     if (!tableEl || !headEl) return;
-    const measure = () => tableEl.style.setProperty('--head-height', `${headEl.getBoundingClientRect().height}px`);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(headEl);
-    return () => observer.disconnect();
+    return trackHeight(headEl, tableEl, '--head-height').stop;
   }, []);
   return { tableRef, headRef };
 }
