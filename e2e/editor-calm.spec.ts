@@ -113,8 +113,10 @@ test('Enter, ArrowDown and Tab through Table 2 never leave the focused cell unde
 type Rgb = readonly [number, number, number];
 const WHITE: Rgb = [255, 255, 255];
 
+type Pixels = { width: number; data: number[] };
+
 /** A PNG's pixels (RGBA), decoded by a canvas in a blank page (the editor's CSP keeps images of data: out). */
-async function decode(page: Page, png: Buffer): Promise<{ width: number; data: number[] }> {
+async function decode(page: Page, png: Buffer): Promise<Pixels> {
   const blank = await page.context().newPage();
   try {
     return await blank.evaluate(async (b64) => {
@@ -131,16 +133,13 @@ async function decode(page: Page, png: Buffer): Promise<{ width: number; data: n
   }
 }
 
-async function pixelsOf(page: Page, png: Buffer, [r, g, b]: Rgb): Promise<number> {
-  const { data } = await decode(page, png);
+function pixelsOf({ data }: Pixels, [r, g, b]: Rgb): number {
   let count = 0;
   for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) count++;
   return count;
 }
 
-/** The colour of one pixel of a PNG. */
-async function colourAt(page: Page, png: Buffer, x: number, y: number): Promise<Rgb> {
-  const { width, data } = await decode(page, png);
+function colourAt({ width, data }: Pixels, x: number, y: number): Rgb {
   const i = (y * width + x) * 4;
   return [data[i], data[i + 1], data[i + 2]];
 }
@@ -156,7 +155,7 @@ test('the stuck header of Table 2 is solid: no row scrolled beneath shows throug
   expect(await table2(page).evaluate((t) => t.getBoundingClientRect().top)).toBeLessThan(-box.height);
   await shot(page, 'stuck-head');
   // The header is grey (#f2f4f7) with dark lines and text; the body's cells are white.
-  expect(await pixelsOf(page, await page.screenshot({ clip: { x: box.x, y: 0, width: box.width, height: box.height } }), WHITE)).toBe(0);
+  expect(pixelsOf(await decode(page, await page.screenshot({ clip: { x: box.x, y: 0, width: box.width, height: box.height } })), WHITE)).toBe(0);
 });
 
 test('the focused cell wears a ring all round, and in forced colours too', async ({ page }) => {
@@ -168,7 +167,7 @@ test('the focused cell wears a ring all round, and in forced colours too', async
   // The cell's own box: the ring is drawn inside it, 3 px wide on each side. (A caret, where a screenshot shows
   // one, adds a few dozen pixels at most: without the forced-colours outline the count below is about 0.)
   const box = (await typed.boundingBox())!;
-  const shotOfCell = () => page.screenshot({ clip: box });
+  const shotOfCell = async () => decode(page, await page.screenshot({ clip: box }));
   // At least the inner two of its three pixels all round (the outer one may blend at a fractional position).
   const ring = 2 * 2 * (Math.floor(box.width) + Math.floor(box.height)) - 4 * 4;
   /** Pixels of the ring's colour (read in the focused cell's corner) added by focusing the cell. */
@@ -176,9 +175,9 @@ test('the focused cell wears a ring all round, and in forced colours too', async
     const unfocused = await shotOfCell();
     await typed.focus();
     const focused = await shotOfCell();
-    const colour = await colourAt(page, focused, 1, Math.round(box.height / 2));
+    const colour = colourAt(focused, 1, Math.round(box.height / 2));
     await typed.blur();
-    return { colour, added: (await pixelsOf(page, focused, colour)) - (await pixelsOf(page, unfocused, colour)) };
+    return { colour, added: pixelsOf(focused, colour) - pixelsOf(unfocused, colour) };
   };
   const plain = await ringAdded();
   expect(plain.colour).toEqual([0x0b, 0x57, 0xd0]); // #0b57d0, tables.module.css
